@@ -1,0 +1,2 @@
+// Public surface of core/redact (filled in by its issue).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of core/sla (filled in by its issue).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of core/workflow (filled in by its issue).
+export {};

@@ -1,0 +1,2 @@
+// Background service worker: wiring only (the extension issue fills it in).
+export default defineBackground(() => {});

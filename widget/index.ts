@@ -1,0 +1,2 @@
+// placeholder so the project compiles; its issue fills it in.
+export {};
