@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { streamQueue, type QueueStreamEvent } from './streamQueue';
+import { sampleQueueItem } from './testing/sampleQueueItem';
+
+function sse(text: string): Response {
+  return new Response(new TextEncoder().encode(text), {
+    headers: { 'Content-Type': 'text/event-stream' },
+  });
+}
+
+describe('streamQueue', () => {
+  it('parses events, skips invalid ones and resumes with Last-Event-ID after a drop', async () => {
+    const ac = new AbortController();
+    const seen: QueueStreamEvent[] = [];
+    const lastIds: (string | null)[] = [];
+    let n = 0;
+    const fetchFn = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      const h = init?.headers as Record<string, string>;
+      lastIds.push(h['Last-Event-ID'] ?? null);
+      expect(h['Authorization']).toBe('Bearer td_1');
+      n++;
+      if (n === 1)
+        return sse(
+          `id: 7\nevent: ticket\ndata: ${JSON.stringify(sampleQueueItem())}\n\n` +
+            `id: 8\nevent: ticket\ndata: {"broken":true}\n\n`,
+        );
+      if (n === 2) throw new TypeError('network down');
+      ac.abort();
+      return sse(
+        `id: 9\nevent: sla\ndata: {"ticketId":"x","number":"TD-1","timer":"resolution","kind":"breach","percent":100}\n\n`,
+      );
+    }) as typeof fetch;
+    await streamQueue({
+      hubUrl: 'https://hub.example',
+      token: 'td_1',
+      signal: ac.signal,
+      onEvent: (e) => seen.push(e),
+      fetch: fetchFn,
+      sleep: async () => {},
+    });
+    expect(lastIds).toEqual([null, '8', '8']);
+    expect(seen.map((e) => e.kind)).toEqual(['ticket', 'sla']);
+  });
+});
