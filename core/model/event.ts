@@ -42,6 +42,8 @@ export const ticketEventSchema = z.discriminatedUnion('type', [
     urgency: z.optional(urgencySchema),
     /** An override of the matrix needs a reason (R47); a recomputation names its cause. */
     reason,
+    /** True when `to` overrides the matrix (kept on the ticket as `priorityOverride`). */
+    override: z.optional(z.boolean()),
   }),
   z.object({ ...base, type: z.literal('assigned'), assignee: z.nullable(slugSchema) }),
   /** The first response to the reporter (stops FIRST_RESPONSE). */
