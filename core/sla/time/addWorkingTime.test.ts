@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { addWorkingTime } from './addWorkingTime';
 import { workingTime } from './workingTime';
 import { isWorkingInstant, nextWorkingInstant } from './nextWorkingInstant';
-import { businessDaysDue } from './businessDaysDue';
 import { compileCalendar, alwaysCalendar } from '../calendar/workingCalendar';
 import type { CalendarInput } from '../calendar/calendarSchema';
 
