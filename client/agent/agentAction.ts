@@ -1,7 +1,8 @@
 // The actions an agent sends to `POST /v1/tickets/:id/actions` (the `TicketAction` of docs/api.md),
 // checked here before they leave so a missing reason or empty escalation note never costs a round trip.
 import * as z from 'zod/mini';
-import { prioritySchema, slugSchema, text, tierSchema } from '@tierdesk/core';
+import { prioritySchema, tierSchema } from '@tierdesk/core/model/enums';
+import { slugSchema, text } from '@tierdesk/core/model/primitives';
 
 const reason = text(2000, 1);
 

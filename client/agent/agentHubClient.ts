@@ -1,13 +1,8 @@
 // The agent side of the hub API: identity, queue, tickets, actions and known issues, with the
 // agent token in the Authorization header. Every answer is parsed against docs/api.md.
 import * as z from 'zod/mini';
-import {
-  knownIssueSchema,
-  type KnownIssue,
-  type Priority,
-  type Status,
-  type Tier,
-} from '@tierdesk/core';
+import { knownIssueSchema, type KnownIssue } from '@tierdesk/core/model/knownIssue';
+import { type Priority, type Status, type Tier } from '@tierdesk/core/model/enums';
 import { agentActionSchema, type AgentAction } from './agentAction';
 import {
   actionResultSchema,

@@ -1,16 +1,11 @@
 // Shapes the hub answers agents with (docs/api.md "Shapes"), parsed at the edge into typed values.
 import * as z from 'zod/mini';
-import {
-  classificationSchema,
-  instantSchema,
-  knownIssueSchema,
-  prioritySchema,
-  roleSchema,
-  statusSchema,
-  ticketEventSchema,
-  ticketStateSchema,
-  tierSchema,
-} from '@tierdesk/core';
+import { classificationSchema } from '@tierdesk/core/model/classification';
+import { instantSchema } from '@tierdesk/core/model/primitives';
+import { knownIssueSchema } from '@tierdesk/core/model/knownIssue';
+import { prioritySchema, roleSchema, statusSchema, tierSchema } from '@tierdesk/core/model/enums';
+import { ticketEventSchema } from '@tierdesk/core/model/event';
+import { ticketStateSchema } from '@tierdesk/core/model/ticketState';
 
 export const slaDueSchema = z.object({
   firstResponse: z.nullable(instantSchema),

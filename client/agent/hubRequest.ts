@@ -1,7 +1,7 @@
 // One hub request as a value: the parsed answer, or an error with the hub's code (docs/api.md
 // "Errors"), `network` when the hub was unreachable, `bad_response` when the answer broke the contract.
 import type * as z from 'zod/mini';
-import { parseWith } from '@tierdesk/core';
+import { parseWith } from '@tierdesk/core/model/parse';
 import { hubErrorBodySchema } from './agentSchemas';
 
 export interface HubError {

@@ -1,6 +1,6 @@
 // Keeps the queue live while the popup is open: reads `GET /v1/stream` with the agent token,
 // resumes with Last-Event-ID after a drop, and hands each parsed event to the caller.
-import { parseWith } from '@tierdesk/core';
+import { parseWith } from '@tierdesk/core/model/parse';
 import {
   incidentStreamEventSchema,
   queueItemSchema,

@@ -1,5 +1,5 @@
 // Why the ticket sits where it sits: category, tier, confidence and the signals that decided it.
-import type { Classification } from '@tierdesk/core';
+import type { Classification } from '@tierdesk/core/model/classification';
 
 export interface ClassificationViewProps {
   classification: Classification;

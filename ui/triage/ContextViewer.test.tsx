@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
-import type { PageContext } from '@tierdesk/core';
+import type { PageContext } from '@tierdesk/core/model/context';
 import { ContextViewer } from './ContextViewer';
 
 const context: PageContext = {

@@ -1,6 +1,6 @@
 // The page context a ticket arrived with: where the user was, console errors, failed requests,
 // JS errors and the environment, as plain text (all of it is user- or page-supplied).
-import type { PageContext } from '@tierdesk/core';
+import type { PageContext } from '@tierdesk/core/model/context';
 
 export interface ContextViewerProps {
   context: PageContext | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
-import type { TicketEvent } from '@tierdesk/core';
+import type { TicketEvent } from '@tierdesk/core/model/event';
 import { EventTimeline } from './EventTimeline';
 
 const agent = { kind: 'agent' as const, id: 'ada', role: 'L1' as const };

@@ -1,5 +1,5 @@
 // The ticket's event log, oldest first: who did what, when, and why (all text nodes).
-import type { TicketEvent } from '@tierdesk/core';
+import type { TicketEvent } from '@tierdesk/core/model/event';
 import { actorName, describeEvent } from './describeEvent';
 
 export interface EventTimelineProps {

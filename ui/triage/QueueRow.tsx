@@ -1,6 +1,6 @@
 // One line of the triage queue: number, priority, summary, app, tier/status, owner and SLA badge.
 // Fixed height so the list can be virtualised (the parent positions rows by index).
-import type { Priority, Status, Tier } from '@tierdesk/core';
+import type { Priority, Status, Tier } from '@tierdesk/core/model/enums';
 import { SlaBadge } from './SlaBadge';
 
 /** The queue fields a row shows (a subset of the hub's `QueueItem`). */

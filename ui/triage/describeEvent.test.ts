@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TicketEvent } from '@tierdesk/core';
+import type { TicketEvent } from '@tierdesk/core/model/event';
 import { actorName, describeEvent } from './describeEvent';
 
 const agent = { kind: 'agent' as const, id: 'ada', role: 'L1' as const, name: 'Ada' };

@@ -1,5 +1,6 @@
 // One line of plain language per event kind, for the ticket's timeline.
-import type { Actor, TicketEvent } from '@tierdesk/core';
+import type { Actor } from '@tierdesk/core/model/agent';
+import type { TicketEvent } from '@tierdesk/core/model/event';
 
 export function actorName(a: Actor): string {
   if (a.kind === 'agent') return a.name ?? a.id;
