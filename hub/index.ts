@@ -1,2 +1,7 @@
-// placeholder so the project compiles; its issue fills it in.
-export {};
+// Public surface of the hub: start it, its configuration, its storage.
+export { startHub, hubVersion, type StartHubOptions, type RunningHub } from './startHub';
+export { hubConfigSchema, type HubConfig, type HubConfigInput } from './config/hubConfig';
+export { loadHubConfig, parseHubConfig, ConfigError } from './config/loadHubConfig';
+export { openSqliteStore } from './store/sqliteStore';
+export type { HubStore } from './store/hubStore';
+export { webhookSignature } from './sla/webhookSender';

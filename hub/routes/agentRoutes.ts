@@ -1,0 +1,25 @@
+// `GET /v1/me` (who the token belongs to) and `GET /v1/stats` (leads and admins: SLA attainment
+// per priority, breaches, volume per app and category).
+import { Hono } from 'hono';
+import { requireAgent } from '../auth/credentials';
+import type { HubContext } from '../hubContext';
+
+export function agentRoutes(ctx: HubContext): Hono {
+  return new Hono()
+    .get('/v1/me', (c) => {
+      const agent = requireAgent(ctx, c);
+      return c.json({ id: agent.id, name: agent.name, role: agent.role });
+    })
+    .get('/v1/stats', (c) => {
+      requireAgent(ctx, c, ['lead', 'admin']);
+      const stats = ctx.store.stats();
+      return c.json({
+        ...stats,
+        byPriority: stats.byPriority.map((p) => ({
+          ...p,
+          attainment:
+            p.total === 0 ? null : Math.round(((p.total - p.breached) / p.total) * 1000) / 10,
+        })),
+      });
+    });
+}

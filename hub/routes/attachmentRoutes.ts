@@ -1,0 +1,125 @@
+// Attachments: `POST /v1/tickets/:id/attachments` (raw image bytes, checked by magic bytes,
+// idempotent by content) and `GET /v1/attachments/:id` (agents, or the ticket's reporter).
+import { createHash } from 'node:crypto';
+import {
+  attachmentTypes,
+  maxAttachmentBytes,
+  text,
+  type Actor,
+  type AttachmentMeta,
+} from '@tierdesk/core';
+import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import { findAgent, findIntakeApp, findReporterTicket } from '../auth/credentials';
+import { sniffImage } from '../attachments/sniffImage';
+import { ApiError, notFound } from '../http/apiError';
+import { parseQuery, readBodyBytes } from '../http/readBody';
+import type { HubContext } from '../hubContext';
+import { publishChanges } from '../tickets/publishChanges';
+import { recordTicketChange } from '../tickets/recordTicketChange';
+
+const uploadQuery = z.object({
+  kind: z._default(z.enum(['screenshot', 'file']), 'file'),
+  name: z.optional(text(255, 1)),
+  annotations: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000))),
+});
+
+/** Agents may touch any ticket; otherwise the reporter token (with the app's key) must open this one. */
+function requireTicketAccess(
+  ctx: HubContext,
+  c: Context,
+  ticketId: string,
+  allowQueryToken = false,
+): Actor {
+  const agent = findAgent(ctx, c, allowQueryToken);
+  if (agent) return { kind: 'agent', id: agent.id, role: agent.role, name: agent.name };
+  const reporterTicket = findReporterTicket(ctx, c, allowQueryToken);
+  if (reporterTicket === null)
+    throw new ApiError('unauthorized', 'send an agent token, or the reporter token of this ticket');
+  if (reporterTicket !== ticketId)
+    throw new ApiError('forbidden', 'this reporter token belongs to another ticket');
+  return { kind: 'reporter' };
+}
+
+export function attachmentRoutes(ctx: HubContext): Hono {
+  const limit = Math.min(ctx.config.hub.limits.attachmentBytes, maxAttachmentBytes);
+  return new Hono()
+    .post('/v1/tickets/:id/attachments', async (c) => {
+      const ticketId = c.req.param('id');
+      const hasReporter = c.req.header('x-tierdesk-reporter') !== undefined;
+      if (hasReporter) findIntakeApp(ctx, c); // the widget sends its key too: check origin and limits
+      const actor = requireTicketAccess(ctx, c, ticketId);
+      const query = parseQuery(c.req.query(), uploadQuery);
+      const declared = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!(attachmentTypes as readonly string[]).includes(declared)) {
+        throw new ApiError(
+          'unsupported_media_type',
+          `send ${attachmentTypes.join(', ')} bytes; got "${declared || 'none'}"`,
+        );
+      }
+      const bytes = await readBodyBytes(c.req.raw, limit);
+      if (bytes.length === 0)
+        throw new ApiError('validation_failed', 'the body is empty', [
+          { path: '(body)', message: 'expected image bytes' },
+        ]);
+      const sniffed = sniffImage(bytes);
+      if (!sniffed || sniffed.contentType !== declared) {
+        throw new ApiError(
+          'unsupported_media_type',
+          `the bytes are not ${declared}${sniffed ? ` (they are ${sniffed.contentType})` : ''}`,
+        );
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const outcome = ctx.store.write(() => {
+        const record = ctx.store.getTicket(ticketId);
+        if (!record) throw notFound(`ticket ${ticketId}`);
+        const same = ctx.store.attachmentByHash(ticketId, sha256);
+        if (same) return { status: 200 as const, meta: same, change: null };
+        const now = ctx.now();
+        const meta: AttachmentMeta = {
+          id: ctx.newId(),
+          kind: query.kind,
+          contentType: sniffed.contentType,
+          bytes: bytes.length,
+          sha256,
+          ...(query.name !== undefined ? { name: query.name } : {}),
+          ...(sniffed.width !== undefined ? { width: sniffed.width, height: sniffed.height } : {}),
+          ...(query.annotations !== undefined ? { annotations: query.annotations } : {}),
+          createdAt: now,
+        };
+        ctx.store.insertAttachment(ticketId, meta, bytes);
+        const ticket = {
+          ...record.ticket,
+          attachments: [...record.ticket.attachments, meta],
+          updatedAt: now,
+        };
+        const change = recordTicketChange(
+          ctx,
+          ticket,
+          [{ type: 'attachment_added', at: now, actor, attachment: meta }],
+          now,
+        );
+        return { status: 201 as const, meta, change };
+      });
+      if (outcome.change) publishChanges(ctx, [outcome.change]);
+      return c.json(outcome.meta, outcome.status);
+    })
+    .get('/v1/attachments/:id', (c) => {
+      const stored = ctx.store.attachment(c.req.param('id'));
+      if (!stored) {
+        // Do not tell an unauthenticated caller which ids exist.
+        if (!findAgent(ctx, c, true) && !findReporterTicket(ctx, c, true))
+          throw new ApiError('unauthorized', 'send an agent or reporter token');
+        throw notFound('attachment');
+      }
+      requireTicketAccess(ctx, c, stored.ticketId, true);
+      return c.body(new Uint8Array(stored.data), 200, {
+        'Content-Type': stored.meta.contentType,
+        'Content-Length': String(stored.data.length),
+        'Cache-Control': 'private, max-age=86400, immutable',
+        'Content-Disposition': 'inline',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'",
+      });
+    });
+}

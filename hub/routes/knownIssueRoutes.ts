@@ -1,0 +1,112 @@
+// Known issues: the match endpoint the widget calls while the user types, deflections (the
+// workaround solved it, no ticket), and the list/create/update agents use.
+import { knownIssueSchema, slugSchema, text, type KnownIssue } from '@tierdesk/core';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { requireAgent, requireIntakeApp } from '../auth/credentials';
+import { matchKnownIssues } from '../domain/classify';
+import { ApiError, notFound } from '../http/apiError';
+import { parseQuery, readJson } from '../http/readBody';
+import type { HubContext } from '../hubContext';
+import { askedApp, requireKeyOrAgent } from './triageRoutes';
+
+/** What an agent sends to create or update a known issue (the hub keeps ids, counts, times). */
+export const knownIssueInputSchema = z.strictObject({
+  id: z.optional(slugSchema),
+  title: knownIssueSchema.shape.title,
+  symptoms: knownIssueSchema.shape.symptoms,
+  workaround: knownIssueSchema.shape.workaround,
+  apps: z._default(knownIssueSchema.shape.apps, []),
+  category: z.optional(slugSchema),
+  status: z._default(knownIssueSchema.shape.status, 'open'),
+});
+export type KnownIssueInput = z.infer<typeof knownIssueInputSchema>;
+
+const editors = ['L2', 'L3', 'lead', 'admin'] as const;
+const matchQuery = z.object({ app: slugSchema, q: text(2000) });
+const deflectionSchema = z.strictObject({ summary: z.optional(text(200)) });
+
+export function knownIssueRoutes(ctx: HubContext): Hono {
+  const limit = ctx.config.hub.limits.jsonBytes;
+  const checkCategory = (input: KnownIssueInput) => {
+    if (input.category && !ctx.config.taxonomy.some((c) => c.id === input.category)) {
+      throw new ApiError(
+        'validation_failed',
+        `category: no category "${input.category}" in the taxonomy`,
+        [{ path: 'category', message: `no category "${input.category}" in the taxonomy` }],
+      );
+    }
+  };
+  const build = (input: KnownIssueInput, id: string, previous: KnownIssue | null): KnownIssue => {
+    const now = ctx.now();
+    const { id: _ignored, category, ...fields } = input;
+    return {
+      ...fields,
+      ...(category !== undefined ? { category } : {}),
+      id,
+      deflections: previous?.deflections ?? 0,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    };
+  };
+  return new Hono()
+    .get('/v1/known-issues/match', (c) => {
+      const keyApp = requireKeyOrAgent(ctx, c);
+      const query = parseQuery(c.req.query(), matchQuery);
+      const app = askedApp(ctx, keyApp, query.app);
+      const items = matchKnownIssues(
+        { summary: query.q, description: '', appId: app.id },
+        ctx.store.knownIssues(),
+        { limit: 5 },
+      );
+      return c.json({ items });
+    })
+    .post('/v1/known-issues/:id/deflections', async (c) => {
+      const app = requireIntakeApp(ctx, c);
+      const body = await readJson(c.req.raw, deflectionSchema, limit);
+      const issue = ctx.store.knownIssue(c.req.param('id'));
+      if (!issue || (issue.apps.length > 0 && !issue.apps.includes(app.id)))
+        throw notFound('known issue');
+      ctx.store.write(() =>
+        ctx.store.addDeflection(issue.id, app.id, body.summary ?? null, ctx.now()),
+      );
+      return c.body(null, 204);
+    })
+    .get('/v1/known-issues', (c) => {
+      requireAgent(ctx, c);
+      return c.json({ items: ctx.store.knownIssues() });
+    })
+    .post('/v1/known-issues', async (c) => {
+      requireAgent(ctx, c, editors);
+      const input = await readJson(c.req.raw, knownIssueInputSchema, limit);
+      checkCategory(input);
+      const issue = ctx.store.write(() => {
+        const id = input.id ?? `ki-${ctx.newId().toLowerCase()}`;
+        if (ctx.store.knownIssue(id))
+          throw new ApiError('conflict', `a known issue "${id}" already exists; PUT to change it`);
+        const created = build(input, id, null);
+        ctx.store.saveKnownIssue(created);
+        return created;
+      });
+      return c.json(issue, 201);
+    })
+    .put('/v1/known-issues/:id', async (c) => {
+      requireAgent(ctx, c, editors);
+      const input = await readJson(c.req.raw, knownIssueInputSchema, limit);
+      checkCategory(input);
+      const id = c.req.param('id');
+      if (input.id !== undefined && input.id !== id) {
+        throw new ApiError('validation_failed', 'id: does not match the URL', [
+          { path: 'id', message: 'does not match the URL' },
+        ]);
+      }
+      const issue = ctx.store.write(() => {
+        const previous = ctx.store.knownIssue(id);
+        if (!previous) throw notFound(`known issue ${id}`);
+        const updated = build(input, id, previous);
+        ctx.store.saveKnownIssue(updated);
+        return updated;
+      });
+      return c.json(issue, 200);
+    });
+}

@@ -1,0 +1,66 @@
+// Server-Sent Events: `GET /v1/stream` (the queue, agents) and `GET /v1/tickets/:id/stream` (one
+// ticket, agents or its reporter). `Last-Event-ID` resumes from the live feed's ring.
+import { Hono, type Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { findAgent, findReporterTicket, requireAgent } from '../auth/credentials';
+import { ApiError, notFound } from '../http/apiError';
+import type { HubContext } from '../hubContext';
+import type { LiveEvent } from '../live/liveFeed';
+
+function stream(ctx: HubContext, c: Context, topic: string) {
+  const lastId = Number(c.req.header('last-event-id') ?? c.req.query('lastEventId') ?? 0) || 0;
+  return streamSSE(c, async (sse) => {
+    const pending: LiveEvent[] = [...ctx.live.since(topic, lastId)];
+    let wake: (() => void) | null = null;
+    const off = ctx.live.subscribe(topic, (e) => {
+      pending.push(e);
+      wake?.();
+    });
+    const heartbeat = setInterval(() => {
+      void sse.write(': heartbeat\n\n');
+    }, ctx.config.hub.heartbeatSeconds * 1000);
+    let open = true;
+    sse.onAbort(() => {
+      open = false;
+      wake?.();
+    });
+    try {
+      await sse.write(': connected\n\n');
+      while (open) {
+        while (pending.length > 0 && open) {
+          const e = pending.shift()!;
+          await sse.writeSSE({ id: String(e.id), event: e.event, data: JSON.stringify(e.data) });
+        }
+        if (!open) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+      }
+    } finally {
+      clearInterval(heartbeat);
+      off();
+    }
+  });
+}
+
+export function streamRoutes(ctx: HubContext): Hono {
+  return new Hono()
+    .get('/v1/stream', (c) => {
+      requireAgent(ctx, c, undefined, true);
+      return stream(ctx, c, 'queue');
+    })
+    .get('/v1/tickets/:id/stream', (c) => {
+      const id = c.req.param('id');
+      if (!findAgent(ctx, c, true)) {
+        const reporterTicket = findReporterTicket(ctx, c, true);
+        if (reporterTicket === null)
+          throw new ApiError(
+            'unauthorized',
+            'send an agent token, or the reporter token of this ticket',
+          );
+        if (reporterTicket !== id)
+          throw new ApiError('forbidden', 'this reporter token belongs to another ticket');
+      }
+      if (!ctx.store.getTicket(id)) throw notFound('ticket');
+      return stream(ctx, c, `ticket:${id}`);
+    });
+}

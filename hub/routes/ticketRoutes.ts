@@ -1,0 +1,102 @@
+// `GET /v1/tickets/:id` (the TicketView an agent works from) and `POST /v1/tickets/:id/actions`
+// (every change through the workflow; reporters may reply and reopen).
+import type { Actor } from '@tierdesk/core';
+import { Hono } from 'hono';
+import { findAgent, findReporterTicket } from '../auth/credentials';
+import { requireAgent } from '../auth/credentials';
+import { matchKnownIssues } from '../domain/classify';
+import { evaluateTicketSla } from '../domain/sla';
+import { applyAction, ticketActionSchema } from '../domain/workflow';
+import { ApiError, notFound } from '../http/apiError';
+import { readJson } from '../http/readBody';
+import type { HubContext } from '../hubContext';
+import { publishChanges } from '../tickets/publishChanges';
+import { queueItem } from '../tickets/queueItem';
+import { recordTicketChange } from '../tickets/recordTicketChange';
+
+export function ticketRoutes(ctx: HubContext): Hono {
+  return new Hono()
+    .get('/v1/tickets/:id', (c) => {
+      requireAgent(ctx, c);
+      const record = ctx.store.getTicket(c.req.param('id'));
+      if (!record) throw notFound('ticket');
+      const { ticket } = record;
+      const events = ctx.store.events(ticket.id);
+      const group = ticket.incidentId ? ctx.store.incident(ticket.incidentId) : null;
+      const similarIds = group ? group.ticketIds.filter((id) => id !== ticket.id).slice(0, 10) : [];
+      const similar = similarIds.length
+        ? ctx.store.queueRowsByIds(similarIds)
+        : ctx.store
+            .queue({ apps: [ticket.app.id], categories: [ticket.category] }, 6, null)
+            .filter((r) => r.id !== ticket.id)
+            .slice(0, 5);
+      return c.json({
+        ticket,
+        events,
+        sla: evaluateTicketSla(events, ctx.config.sla, ctx.now()),
+        runbook: ctx.config.taxonomy.find((cat) => cat.id === ticket.category)?.runbook ?? [],
+        knownIssues: matchKnownIssues(
+          { summary: ticket.summary, description: ticket.description, appId: ticket.app.id },
+          ctx.store.knownIssues(),
+          { limit: 3 },
+        ),
+        incident: group
+          ? {
+              id: group.id,
+              major: group.major,
+              ticketIds: group.ticketIds,
+              reporters: group.reporters.length,
+            }
+          : null,
+        similar: similar.map(queueItem),
+      });
+    })
+    .post('/v1/tickets/:id/actions', async (c) => {
+      const id = c.req.param('id');
+      const agent = findAgent(ctx, c);
+      let actor: Actor;
+      if (agent) actor = { kind: 'agent', id: agent.id, role: agent.role, name: agent.name };
+      else {
+        const reporterTicket = findReporterTicket(ctx, c);
+        if (reporterTicket === null)
+          throw new ApiError(
+            'unauthorized',
+            'send an agent token, or the reporter token of this ticket',
+          );
+        if (reporterTicket !== id)
+          throw new ApiError('forbidden', 'this reporter token belongs to another ticket');
+        actor = { kind: 'reporter' };
+      }
+      const action = await readJson(c.req.raw, ticketActionSchema, ctx.config.hub.limits.jsonBytes);
+      if (actor.kind === 'reporter' && action.type !== 'user_replied' && action.type !== 'reopen') {
+        throw new ApiError('forbidden', `a reporter may reply or reopen, not ${action.type}`);
+      }
+      if (
+        action.type === 'assign' &&
+        action.assignee !== null &&
+        ctx.store.agentRole(action.assignee) === null
+      ) {
+        throw new ApiError('workflow_rejected', `no agent "${action.assignee}" on this hub`);
+      }
+      const change = ctx.store.write(() => {
+        const record = ctx.store.getTicket(id);
+        if (!record) throw notFound('ticket');
+        if (actor.kind === 'reporter')
+          actor = {
+            kind: 'reporter',
+            ...(record.ticket.reporter.id ? { id: record.ticket.reporter.id } : {}),
+          };
+        const now = ctx.now();
+        const result = applyAction(record.ticket, action, actor, now, ctx.config);
+        if (!result.ok) {
+          throw new ApiError(
+            result.error.code === 'forbidden' ? 'forbidden' : 'workflow_rejected',
+            result.error.message,
+          );
+        }
+        return recordTicketChange(ctx, result.ticket, result.events, now);
+      });
+      publishChanges(ctx, [change]);
+      return c.json({ ticket: change.ticket, events: change.events });
+    });
+}

@@ -1,0 +1,115 @@
+// Starts a hub: opens the store in `dataDir`, starts the SLA clock and the HTTP server on
+// 127.0.0.1 (or `host`). Tests, the CLI and the demo all start it through here.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { monotonicFactory } from 'ulidx';
+import { parseHubConfig } from './config/loadHubConfig';
+import type { HubConfig, HubConfigInput } from './config/hubConfig';
+import { RateLimiter } from './http/rateLimiter';
+import type { HubContext } from './hubContext';
+import { LiveFeed } from './live/liveFeed';
+import { jsonLogger, type Logger } from './log/logger';
+import { createHubApp } from './server';
+import { SlaClock } from './sla/slaClock';
+import { webhookSender } from './sla/webhookSender';
+import { openSqliteStore } from './store/sqliteStore';
+import type { HubStore } from './store/hubStore';
+
+export const hubVersion = '0.1.0';
+
+export interface StartHubOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** The data folder (SQLite file inside), or `':memory:'`. */
+  dataDir: string;
+  /** A parsed config, or a raw value to validate. */
+  config: HubConfig | HubConfigInput;
+  /** The clock (UTC ISO-8601); real time by default. */
+  now?: () => string;
+  log?: Logger;
+  logRequests?: boolean;
+  /** Where the built widget files are; `widget/dist` of this repository by default. */
+  widgetDir?: string;
+  /** Replaces `fetch` for webhook deliveries (tests). */
+  webhookFetch?: typeof fetch;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  store: HubStore;
+  context: HubContext;
+  /** Runs the SLA clock now (tests); returns how many tickets got SLA events. */
+  checkSla: () => number;
+  /** Resolves when every pending webhook delivery has finished. */
+  webhooksIdle: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const config = parseHubConfig(options.config, 'config');
+  const log = options.log ?? jsonLogger();
+  const now = options.now ?? (() => new Date().toISOString());
+  const store = openSqliteStore(options.dataDir);
+  const nextUlid = monotonicFactory();
+  const hubSecret = store.write(() =>
+    store.secret('reporter-token', () => randomBytes(32).toString('base64url')),
+  );
+  const webhooks = webhookSender(config.hub.webhooks, log, {
+    now,
+    ...(options.webhookFetch ? { fetch: options.webhookFetch } : {}),
+  });
+  let clock: SlaClock | null = null;
+  const context: HubContext = {
+    store,
+    config,
+    now,
+    log,
+    live: new LiveFeed(),
+    newId: () => nextUlid(Date.parse(now())),
+    hubSecret,
+    intakeInFlight: new Set(),
+    notify: webhooks.send,
+    slaChanged: () => clock?.schedule(),
+    limiter: new RateLimiter(() => Date.parse(now())),
+    version: hubVersion,
+  };
+  clock = new SlaClock(context);
+  const widgetDir = options.widgetDir ?? fileURLToPath(new URL('../widget/dist/', import.meta.url));
+  const app = createHubApp(context, { widgetDir, logRequests: options.logRequests ?? false });
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' },
+      () => resolve(s),
+    );
+    s.once('error', reject);
+  });
+  clock.start();
+  const { port } = server.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  log.info('hub started', {
+    url: `http://${host}:${port}`,
+    dataDir: options.dataDir,
+    apps: config.apps.length,
+  });
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    store,
+    context,
+    checkSla: () => clock.tick().length,
+    webhooksIdle: webhooks.idle,
+    close: async () => {
+      clock.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Streams (SSE) keep connections open: end them so close() returns.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      store.close();
+    },
+  };
+}

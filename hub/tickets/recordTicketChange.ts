@@ -1,0 +1,37 @@
+// Writes one change of a ticket inside the caller's transaction: numbers the new events, records
+// any SLA threshold or breach the change (or time) brought (at `now`, R25), refreshes the queue
+// columns. Returns what must be pushed live once the transaction has committed.
+import type { NewTicketEvent, Ticket, TicketEvent } from '@tierdesk/core';
+import type { HubContext } from '../hubContext';
+import type { TicketRecord } from '../store/hubStore';
+import { slaOutcome } from './slaColumns';
+
+export interface TicketChange {
+  ticket: Ticket;
+  /** The events this change appended, numbered. */
+  events: TicketEvent[];
+  record: TicketRecord;
+}
+
+export function recordTicketChange(
+  ctx: HubContext,
+  ticket: Ticket,
+  newEvents: readonly NewTicketEvent[],
+  now: string,
+  options: { insert?: { reporterTokenSha256: string; reporterKey: string | null } } = {},
+): TicketChange {
+  const previous = options.insert ? [] : ctx.store.events(ticket.id);
+  let seq = previous.at(-1)?.seq ?? 0;
+  const numbered = newEvents.map((e) => ({ ...e, seq: ++seq }) as TicketEvent);
+  const sla = slaOutcome([...previous, ...numbered], ctx.config.sla, now);
+  const alerts = sla.alerts.map((e) => ({ ...e, seq: ++seq }) as TicketEvent);
+  const events = [...numbered, ...alerts];
+  const record: TicketRecord = { ticket, queue: sla.columns };
+  if (options.insert) {
+    ctx.store.insertTicket(record, options.insert.reporterTokenSha256, options.insert.reporterKey);
+  } else {
+    ctx.store.updateTicket(record);
+  }
+  ctx.store.appendEvents(ticket.id, events);
+  return { ticket, events, record };
+}
