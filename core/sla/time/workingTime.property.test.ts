@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { addWorkingTime } from './addWorkingTime';
 import { workingTime } from './workingTime';
 import { mergeSpans } from './spans';
+import { SlaHorizonError } from '../slaErrors';
 import { compileCalendar } from '../calendar/workingCalendar';
 import { weekdays } from '../calendar/localDate';
 
@@ -30,6 +31,14 @@ const calendarArb = fc.record({
   }),
   holidays: fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 6 }),
 });
+/** Runs `check`; a calendar too sparse for the duration within 5 years (R53) is no counterexample. */
+function unlessPastHorizon(check: () => void): void {
+  try {
+    check();
+  } catch (e) {
+    if (!(e instanceof SlaHorizonError)) throw e;
+  }
+}
 const base = Date.parse('2025-01-01T00:00:00Z');
 const DAY = 86_400_000;
 
@@ -39,7 +48,6 @@ function build(c: {
   holidays: number[];
 }) {
   const rows = c.rows.map(([days, i]) => ({ days: days as (typeof weekdays)[number][], ...i }));
-  // an interval 10:00–10:00 is a 24 h overnight shift; keep at least one real interval
   return compileCalendar(
     {
       id: 'p',
@@ -70,13 +78,15 @@ describe('addWorkingTime properties (R60)', () => {
         fc.integer({ min: 0, max: 200 * DAY }),
         fc.integer({ min: 1, max: 300 * 3_600_000 }),
         (c, pauses, offset, d) => {
-          const cal = build(c);
-          const start = base + offset;
-          const due = addWorkingTime(cal, start, d, pauses);
-          expect(due).toBeGreaterThanOrEqual(start);
-          expect(workingTime(cal, start, due, pauses)).toBe(d);
-          // the earliest such instant: a millisecond earlier is not enough
-          expect(workingTime(cal, start, due - 1, pauses)).toBeLessThan(d);
+          unlessPastHorizon(() => {
+            const cal = build(c);
+            const start = base + offset;
+            const due = addWorkingTime(cal, start, d, pauses);
+            expect(due).toBeGreaterThanOrEqual(start);
+            expect(workingTime(cal, start, due, pauses)).toBe(d);
+            // the earliest such instant: a millisecond earlier is not enough
+            expect(workingTime(cal, start, due - 1, pauses)).toBeLessThan(d);
+          });
         },
       ),
       { numRuns: 300 },
@@ -91,11 +101,13 @@ describe('addWorkingTime properties (R60)', () => {
         fc.integer({ min: 1, max: 100 * 3_600_000 }),
         fc.integer({ min: 0, max: 100 * 3_600_000 }),
         (c, pauses, offset, d, extra) => {
-          const cal = build(c);
-          const start = base + offset;
-          expect(addWorkingTime(cal, start, d + extra, pauses)).toBeGreaterThanOrEqual(
-            addWorkingTime(cal, start, d, pauses),
-          );
+          unlessPastHorizon(() => {
+            const cal = build(c);
+            const start = base + offset;
+            expect(addWorkingTime(cal, start, d + extra, pauses)).toBeGreaterThanOrEqual(
+              addWorkingTime(cal, start, d, pauses),
+            );
+          });
         },
       ),
       { numRuns: 300 },
@@ -109,11 +121,13 @@ describe('addWorkingTime properties (R60)', () => {
         fc.integer({ min: 1, max: 50 * 3_600_000 }),
         fc.integer({ min: 1, max: 50 * 3_600_000 }),
         (c, offset, d1, d2) => {
-          const cal = build(c);
-          const start = base + offset;
-          expect(addWorkingTime(cal, addWorkingTime(cal, start, d1), d2)).toBe(
-            addWorkingTime(cal, start, d1 + d2),
-          );
+          unlessPastHorizon(() => {
+            const cal = build(c);
+            const start = base + offset;
+            expect(addWorkingTime(cal, addWorkingTime(cal, start, d1), d2)).toBe(
+              addWorkingTime(cal, start, d1 + d2),
+            );
+          });
         },
       ),
       { numRuns: 200 },

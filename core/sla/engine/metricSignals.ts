@@ -1,0 +1,99 @@
+// What each event means for one definition: the start/stop/pause/resume/cancel/reset signals of
+// R16–R17, from ServiceNow-style conditions (`custom`) or the built-in metric kinds (R31–R38).
+import { matchCondition, type ConditionContext } from './condition';
+import type { CompiledDefinition } from './compileSlaCase';
+import type { FactsStep } from './ticketFacts';
+
+export interface Signals {
+  start: boolean;
+  stop: boolean;
+  pause: boolean;
+  resume: boolean;
+  /** Cancel now (R17.3), already resolved against `whenToCancel`. */
+  cancel: boolean;
+  reset: boolean;
+  /** Where a newly attached instance starts counting (before any retroactive start). */
+  startAt: number;
+}
+
+/**
+ * Signals of `def` for one step of the ticket's log.
+ * @example metricSignals(resolutionDef, createdStep, ctx, false) // { start: true, stop: false, … }
+ */
+export function metricSignals(
+  def: CompiledDefinition,
+  step: FactsStep,
+  ctx: ConditionContext,
+  hasFirstResponse: boolean,
+): Signals {
+  const f = step.after;
+  const finished = f.status === 'solved' || f.status === 'closed';
+  const merged = f.status === 'merged'; // R38: a merged ticket cancels its timers
+  const done = finished || merged;
+  const paused = def.pauseIn.has(f.status);
+  const base = { pause: paused, resume: !paused, cancel: merged, reset: false, startAt: step.at };
+  switch (def.metric) {
+    case 'custom': {
+      const c = def.input.conditions!;
+      const start = matchCondition(c.start, ctx);
+      const cancel =
+        def.whenToCancel === 'startNotMet'
+          ? !start
+          : def.whenToCancel === 'cancelMet' &&
+            c.cancel !== undefined &&
+            matchCondition(c.cancel, ctx);
+      return {
+        start,
+        stop: matchCondition(c.stop, ctx),
+        pause: c.pause ? matchCondition(c.pause, ctx) : false,
+        resume: c.resume ? matchCondition(c.resume, ctx) : false,
+        cancel,
+        reset: c.reset ? matchCondition(c.reset, ctx) : false,
+        startAt: step.at,
+      };
+    }
+    case 'first_response': {
+      // R30: with newCycle a reopen asks for a fresh first response; R31: internal notes never count.
+      const since = def.onReopen === 'newCycle' ? (f.reopenedAt ?? f.createdAt) : f.createdAt;
+      const waiting =
+        def.onReopen === 'newCycle'
+          ? f.lastResponseAt === null || f.lastResponseAt < since
+          : f.firstResponseAt === null;
+      return { ...base, start: !done && waiting, stop: step.response || finished, startAt: since };
+    }
+    case 'next_response':
+      // R32: the oldest unanswered customer message, never before the first response (E3).
+      return {
+        ...base,
+        start:
+          !done && f.unansweredSince !== null && (!hasFirstResponse || f.firstResponseAt !== null),
+        stop: step.response || finished,
+        startAt: f.unansweredSince ?? step.at,
+      };
+    case 'periodic_update':
+    case 'pausable_update':
+      // R33: each qualifying response closes one cycle and opens the next.
+      return {
+        ...base,
+        start: !done && f.lastResponseAt !== null,
+        stop: finished,
+        reset: step.response,
+        startAt: f.lastResponseAt ?? step.at,
+      };
+    case 'ownership': {
+      // R37: the group's own begin date; a reassignment starts a new instance for the new group.
+      const group = f.fields['group'] ?? null;
+      const before = step.before?.fields['group'] ?? null;
+      return {
+        ...base,
+        start: !done && group !== null,
+        stop: finished || group === null,
+        reset: before !== null && group !== null && before !== group,
+        startAt: f.groupSince ?? step.at,
+      };
+    }
+    default:
+      // resolution, requester_wait, agent_work (R34–R36): count until solved, pause per pauseIn.
+      return { ...base, start: !done, stop: finished, startAt: f.reopenedAt ?? f.createdAt };
+  }
+}

@@ -1,0 +1,153 @@
+// One SLA instance (R15) and the arithmetic on it: elapsed business time with its pauses, the
+// planned due and threshold instants, and breach/threshold recording without back-dating (R24–R28).
+import type { WorkingCalendar } from '../calendar/workingCalendar';
+import { addWorkingTime } from '../time/addWorkingTime';
+import { workingTime } from '../time/workingTime';
+import { mergeSpans } from '../time/spans';
+import type { CompiledDefinition, CompiledGoal } from './compileSlaCase';
+
+export type Stage = 'in_progress' | 'paused' | 'completed' | 'cancelled';
+
+export interface Crossing {
+  at: number;
+  /** False when it was only marked (attached already past it, R28). */
+  notify: boolean;
+}
+
+export interface BreachRecord {
+  recordedAt: number;
+  dueAt: number;
+  notify: boolean;
+  retracted: boolean;
+  retractedAt: number | null;
+}
+
+export interface SlaInstance {
+  def: CompiledDefinition;
+  cycle: number;
+  stage: Stage;
+  startTime: number;
+  attachedAt: number;
+  stopTime: number | null;
+  stopReason: string | null;
+  /** Closed pause spans, merged. */
+  pauses: number[];
+  pausedSince: number | null;
+  goal: CompiledGoal;
+  calendar: WorkingCalendar;
+  timeZone: string;
+  /** The target as working ms (businessDays and due dates are converted at selection). */
+  targetMs: number;
+  /** For due-date targets: the fixed due instant (R12). */
+  fixedDue: number | null;
+  originalDueAt: number | null;
+  crossed: Map<number, Crossing>;
+  breaches: BreachRecord[];
+  targetChanges: { at: number; from: string; to: string; mode: string }[];
+  escalated: boolean;
+  notes: string[];
+  plan: { due: number; thresholds: Map<number, number> } | null;
+}
+
+/** The current (not retracted) breach, if any. */
+export const currentBreach = (i: SlaInstance) => i.breaches.find((b) => !b.retracted) ?? null;
+
+/** Pauses up to `t`, the open one included. */
+export function pausesUntil(i: SlaInstance, t: number): number[] {
+  if (i.pausedSince === null || t <= i.pausedSince) return i.pauses;
+  return mergeSpans([...i.pauses, i.pausedSince, t]);
+}
+
+/** Business time counted from start to `t` (or to the stop), outside pauses (R11, R22). */
+export function businessElapsed(i: SlaInstance, t: number): number {
+  const end = i.stopTime === null ? t : Math.min(t, i.stopTime);
+  return workingTime(i.calendar, i.startTime, end, pausesUntil(i, end));
+}
+
+/** The instant a fraction of the target is reached with the closed pauses (R43, R44). */
+export function reachedAt(i: SlaInstance, fraction: number): number {
+  if (i.fixedDue !== null && (fraction >= 1 || i.targetMs <= 0)) return i.fixedDue;
+  if (fraction <= 0) return i.startTime;
+  return addWorkingTime(i.calendar, i.startTime, i.targetMs * fraction, i.pauses);
+}
+
+function planOf(i: SlaInstance) {
+  if (!i.plan) {
+    const thresholds = new Map<number, number>();
+    for (const p of i.def.thresholds) thresholds.set(p, reachedAt(i, p / 100));
+    i.plan = { due: reachedAt(i, 1), thresholds };
+  }
+  return i.plan;
+}
+
+/** The due instant, or null while paused (R21). */
+export function dueAt(i: SlaInstance): number | null {
+  if (i.pausedSince !== null) return null;
+  return planOf(i).due;
+}
+
+/** Threshold instants of the current plan (running instances only). */
+export function thresholdPlan(i: SlaInstance): Map<number, number> | null {
+  return i.pausedSince === null ? planOf(i).thresholds : null;
+}
+
+/** Forget the plan after a pause, resume or target change (R43: thresholds are re-planned). */
+export function replan(i: SlaInstance): void {
+  i.plan = null;
+}
+
+/** Whether the target is reached at `t` (R24: exact times, never a rounded percentage). */
+export function isBreachedAt(i: SlaInstance, t: number): boolean {
+  if (i.fixedDue !== null) return Math.min(t, i.stopTime ?? t) >= i.fixedDue;
+  return businessElapsed(i, t) >= i.targetMs;
+}
+
+/**
+ * Records what the passage of time crossed up to `t` while the instance ran: thresholds and the
+ * breach at the instant they happened (continuous observation, R25). A paused instance crosses
+ * nothing (R57).
+ */
+export function observeUntil(i: SlaInstance, t: number): void {
+  if (i.stage !== 'in_progress' || i.pausedSince !== null) return;
+  const plan = planOf(i);
+  for (const [p, at] of plan.thresholds) {
+    if (!i.crossed.has(p) && at <= t) i.crossed.set(p, { at, notify: true });
+  }
+  if (!currentBreach(i) && plan.due <= t) {
+    i.breaches.push({
+      recordedAt: plan.due,
+      dueAt: plan.due,
+      notify: true,
+      retracted: false,
+      retractedAt: null,
+    });
+  }
+}
+
+/**
+ * After a change at `t` (attach, target change, pause edit): marks thresholds and a breach that
+ * are now true at the change time, not earlier (no back-dating, R25), and retracts a breach the
+ * change undid (R25).
+ */
+export function settleAt(i: SlaInstance, t: number, notify: boolean): void {
+  const elapsed = businessElapsed(i, t);
+  for (const p of i.def.thresholds) {
+    const reached =
+      i.fixedDue !== null && p >= 100 ? t >= i.fixedDue : elapsed >= (i.targetMs * p) / 100;
+    if (!i.crossed.has(p) && reached) i.crossed.set(p, { at: t, notify });
+  }
+  const breached = isBreachedAt(i, t);
+  const current = currentBreach(i);
+  if (breached && !current) {
+    i.breaches.push({
+      recordedAt: t,
+      dueAt: reachedAt(i, 1),
+      notify,
+      retracted: false,
+      retractedAt: null,
+    });
+  } else if (!breached && current) {
+    current.retracted = true;
+    current.retractedAt = t;
+  }
+}
