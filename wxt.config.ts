@@ -1,12 +1,37 @@
-// WXT configuration: the extension's source lives in extension/ (DESIGN.md layout).
+// WXT configuration: the extension's source lives in extension/ (DESIGN.md layout). One source,
+// Chrome MV3 and Firefox MV3 builds; least privilege (tests/extension-manifest.test.ts holds it).
 import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Granted at install: nothing that reads every site. */
+export const installPermissions = ['activeTab', 'storage', 'alarms', 'notifications', 'scripting'];
+
+/**
+ * Asked for at run time: the hub's origin at setup (exactly that origin), and every site only if
+ * the user turns on console-error capture. Nothing here is granted by installing.
+ */
+export const optionalHostPermissions = ['http://*/*', 'https://*/*', '<all_urls>'];
 
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
-  manifest: {
+  publicDir: 'extension/public',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
     name: 'Tierdesk',
     description: 'Report a problem from any page; triage the support queue.',
-    permissions: ['activeTab', 'storage', 'alarms', 'notifications', 'scripting'],
-  },
+    permissions: installPermissions,
+    optional_host_permissions: optionalHostPermissions,
+    action: { default_title: 'Tierdesk' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tierdesk' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'tierdesk@tierdesk.example', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,6 +1,6 @@
 // Which queue items are "mine" for the badge and alerts: my tier's (L1/L2/L3 agents), or every
 // tier for leads and admins, who watch the whole desk.
-import type { Role } from '@tierdesk/core';
+import type { Role } from '@tierdesk/core/model/enums';
 import type { QueueItem } from '@tierdesk/client/agent';
 
 export function inMyTier(item: QueueItem, role: Role): boolean {

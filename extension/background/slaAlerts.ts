@@ -1,6 +1,6 @@
 // Which SLA notifications to show: one when a ticket of my tier reaches 75 %, one when it
 // breaches; each at most once (the keys already shown are remembered in the extension's DB).
-import type { Role } from '@tierdesk/core';
+import type { Role } from '@tierdesk/core/model/enums';
 import type { QueueItem } from '@tierdesk/client/agent';
 import { inMyTier } from './myTierTickets';
 

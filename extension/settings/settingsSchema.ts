@@ -1,7 +1,8 @@
 // What setup stores: the hub, how this browser signs in (agent token or reporter intake key), and
 // the optional console capture. Parsed on every read: storage written by an older build may differ.
 import * as z from 'zod/mini';
-import { roleSchema, slugSchema } from '@tierdesk/core';
+import { roleSchema } from '@tierdesk/core/model/enums';
+import { slugSchema } from '@tierdesk/core/model/primitives';
 
 export const hubUrlSchema = z
   .string()

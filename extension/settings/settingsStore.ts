@@ -1,6 +1,6 @@
 // Reads and writes the settings in `storage.local`, parsed with zod so a broken or older value
 // comes back as "not set up" with the reason, never as a half-typed object.
-import { parseWith } from '@tierdesk/core';
+import { parseWith } from '@tierdesk/core/model/parse';
 import { settingsSchema, type Settings } from './settingsSchema';
 
 const key = 'tierdesk.settings';

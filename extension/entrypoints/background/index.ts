@@ -1,2 +1,145 @@
-// Background service worker: wiring only (the extension issue fills it in).
-export default defineBackground(() => {});
+// Background (service worker in Chrome, event page in Firefox): wiring only. The outbox, queue
+// refresh, badge, notifications and the message router live in extension/background/.
+import { browser } from 'wxt/browser';
+import { OutboxDb } from '@tierdesk/client/outbox/outboxDb';
+import { createAgentHubClient } from '@tierdesk/client/agent';
+import { ExtensionDb } from '../../db/extensionDb';
+import { loadSettings } from '../../settings/settingsStore';
+import { captureTab } from '../../background/captureTab';
+import { consoleScriptId, allSites, syncConsoleCapture } from '../../background/consoleCapture';
+import { handleMessage } from '../../background/handleMessage';
+import { refreshQueue } from '../../background/refreshQueue';
+import { reportOutbox, outboxAlarm } from '../../background/reportOutbox';
+import { reporterHubClient } from '../../background/reporterHubClient';
+import { pageRedactor } from '../../capture/pageRedactor';
+
+const queueAlarm = 'tierdesk-queue';
+
+export default defineBackground(() => {
+  const db = new ExtensionDb();
+  const outboxDb = new OutboxDb('tierdesk-extension-outbox');
+  const settings = () => loadSettings(browser.storage.local);
+  const fetchFn = globalThis.fetch.bind(globalThis);
+
+  const reports = reportOutbox({
+    db: outboxDb,
+    client: async () => {
+      const s = await settings();
+      return s.ok ? reporterHubClient(s.settings, fetchFn) : null;
+    },
+    now: () => Date.now(),
+    random: () => Math.random(),
+    scheduleAlarm: async (at) =>
+      browser.alarms.create(outboxAlarm, { when: Math.max(at, Date.now() + 1000) }),
+    onDelivered: (number, summary) =>
+      void browser.notifications.create(`delivered:${number}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: `Reported as ${number}`,
+        message: summary,
+      }),
+  });
+
+  async function refresh() {
+    const s = await settings();
+    if (!s.ok) return { ok: false as const, error: s.reason };
+    if (s.settings.mode !== 'agent' || !s.settings.token || !s.settings.me)
+      return { ok: false as const, error: 'reporter mode has no queue' };
+    const r = await refreshQueue({
+      hub: createAgentHubClient({
+        hubUrl: s.settings.hubUrl,
+        token: s.settings.token,
+        fetch: fetchFn,
+      }),
+      db,
+      me: s.settings.me,
+      now: () => Date.now(),
+      setBadge: async (text, colour) => {
+        await browser.action.setBadgeBackgroundColor({ color: colour });
+        await browser.action.setBadgeText({ text });
+      },
+      notify: async (n) => {
+        await browser.notifications.create(`sla:${n.ticketId}:${n.key}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: n.title,
+          message: n.message,
+          priority: 2,
+        });
+      },
+    });
+    return r.ok ? r : { ok: false as const, error: `${r.error.code}: ${r.error.message}` };
+  }
+
+  async function settingsChanged() {
+    const s = await settings();
+    const agent = s.ok && s.settings.mode === 'agent';
+    if (agent) await browser.alarms.create(queueAlarm, { periodInMinutes: 1, delayInMinutes: 0.1 });
+    else {
+      await browser.alarms.clear(queueAlarm);
+      await browser.action.setBadgeText({ text: '' });
+    }
+    await syncConsoleCapture(
+      {
+        hasAllSites: () => browser.permissions.contains(allSites),
+        registered: async () =>
+          (await browser.scripting.getRegisteredContentScripts()).map((c) => c.id),
+        register: (id) =>
+          browser.scripting.registerContentScripts([
+            {
+              id,
+              js: ['content-scripts/console.js'],
+              matches: ['<all_urls>'],
+              runAt: 'document_start',
+              world: 'MAIN',
+              persistAcrossSessions: true,
+            },
+          ]),
+        unregister: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }),
+      },
+      s.ok && s.settings.consoleCapture,
+    ).catch(() => false);
+    if (agent) void refresh();
+    void reports.kick();
+  }
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handleMessage(message, sender, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      refresh,
+      capture: (screenshot) =>
+        captureTab(
+          {
+            activeTab: async () =>
+              (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+            executeInTab: async (tabId, func) =>
+              (await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func }))[0]
+                ?.result,
+            captureVisible: (windowId) =>
+              browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+            redact: pageRedactor,
+            now: () => Date.now(),
+          },
+          screenshot,
+        ),
+      settingsChanged,
+      reports,
+    }),
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === queueAlarm) void refresh();
+    if (alarm.name === outboxAlarm) void reports.kick();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const ticketId = id.startsWith('sla:') ? id.split(':')[1] : '';
+    void browser.tabs.create({
+      url: `${browser.runtime.getURL('/popup.html')}#ticket=${ticketId ?? ''}`,
+    });
+  });
+  browser.runtime.onStartup.addListener(() => void settingsChanged());
+  browser.runtime.onInstalled.addListener(() => void settingsChanged());
+  // The script id is referenced so bundlers keep the console content script's name in sync.
+  void consoleScriptId;
+});

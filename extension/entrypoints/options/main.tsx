@@ -1,0 +1,33 @@
+// Setup page entry: wires the setup form to storage, permissions, the hub and the background.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SetupPage } from '../../setup/SetupPage';
+import { testConnection } from '../../setup/testConnection';
+import { loadSettings, saveSettings } from '../../settings/settingsStore';
+import { sendToBackground } from '../../messages/sendToBackground';
+
+render(
+  <SetupPage
+    world={{
+      load: async () => {
+        const s = await loadSettings(browser.storage.local);
+        return s.ok ? s.settings : null;
+      },
+      save: (s) => saveSettings(browser.storage.local, s),
+      requestOrigins: (origins) => browser.permissions.request({ origins }),
+      test: (s) =>
+        testConnection(
+          {
+            hubUrl: s.hubUrl,
+            mode: s.mode,
+            token: s.token,
+            intakeKey: s.intakeKey,
+            app: s.reportApp,
+          },
+          fetch.bind(globalThis),
+        ),
+      notifyBackground: async () => void (await sendToBackground({ type: 'settings-changed' })),
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,119 @@
+// The popup: Triage (agents) and Report tabs over the stored settings; "set up" when there are none.
+import { useState } from 'preact/hooks';
+import type { AgentHubClient } from '@tierdesk/client/agent';
+import type { HubClient } from '@tierdesk/client/api/hubClient';
+import { stringsFor } from '@tierdesk/ui/strings';
+import type { ExtensionDb } from '../db/extensionDb';
+import type { sendToBackground } from '../messages/sendToBackground';
+import type { Settings } from '../settings/settingsSchema';
+import { ReportTab } from '../report/ReportTab';
+import type { QueueModel } from '../triage/queueModel';
+import { TriageTab } from '../triage/TriageTab';
+
+export interface PopupAppProps {
+  settings: Settings | null;
+  settingsProblem: string;
+  model: QueueModel | null;
+  agentHub: AgentHubClient | null;
+  reporterHub: HubClient | null;
+  db: ExtensionDb;
+  send: typeof sendToBackground;
+  openSetup: () => void;
+  initialTicket: string | null;
+  win: Window;
+}
+
+export function PopupApp(p: PopupAppProps) {
+  const s = p.settings;
+  const agent = s?.mode === 'agent' && !!p.model && !!p.agentHub && !!s.token && !!s.me;
+  const [tab, setTab] = useState<'triage' | 'report'>(agent ? 'triage' : 'report');
+  if (!s)
+    return (
+      <div style={{ padding: '16px' }}>
+        <p>
+          Tierdesk is not set up yet
+          {p.settingsProblem && p.settingsProblem !== 'not set up yet'
+            ? ` (${p.settingsProblem})`
+            : ''}
+          .
+        </p>
+        <button type="button" onClick={p.openSetup}>
+          Set up
+        </button>
+      </div>
+    );
+  const tabStyle = (on: boolean) => ({
+    border: 'none',
+    borderBottom: on ? '2px solid #2563eb' : '2px solid transparent',
+    background: 'none',
+    padding: '6px 10px',
+    fontWeight: on ? 700 : 400,
+  });
+  return (
+    <div class="td-popup">
+      <nav
+        role="tablist"
+        style={{ display: 'flex', borderBottom: '1px solid #e5e7eb', alignItems: 'center' }}
+      >
+        {agent ? (
+          <button
+            role="tab"
+            aria-selected={tab === 'triage'}
+            style={tabStyle(tab === 'triage')}
+            onClick={() => setTab('triage')}
+          >
+            Triage
+          </button>
+        ) : null}
+        <button
+          role="tab"
+          aria-selected={tab === 'report'}
+          style={tabStyle(tab === 'report')}
+          onClick={() => setTab('report')}
+        >
+          Report
+        </button>
+        <span style={{ flex: 1 }} />
+        <span style={{ fontSize: '11px', color: '#6b7280' }}>
+          {s.me ? `${s.me.name} · ${s.me.role}` : 'reporter'}
+        </span>
+        <button
+          type="button"
+          aria-label="Settings"
+          style={{ background: 'none', border: 'none' }}
+          onClick={p.openSetup}
+        >
+          ⚙
+        </button>
+      </nav>
+      {tab === 'triage' && agent ? (
+        <TriageTab
+          model={p.model!}
+          hub={p.agentHub!}
+          hubUrl={s.hubUrl}
+          token={s.token!}
+          db={p.db}
+          meId={s.me!.id}
+          refresh={async () => {
+            const r = await p.send({ type: 'refresh-queue' });
+            return r.ok ? { ok: true } : { ok: false, error: r.error };
+          }}
+          initialTicket={p.initialTicket}
+          win={p.win}
+        />
+      ) : null}
+      {tab === 'report' && p.reporterHub ? (
+        <ReportTab
+          hub={p.reporterHub}
+          app={s.reportApp}
+          reporter={s.me ? { id: s.me.id, name: s.me.name } : {}}
+          canDeflect={s.mode === 'reporter'}
+          strings={stringsFor(navigator.language)}
+          send={p.send}
+          doc={p.win.document}
+          now={() => Date.now()}
+        />
+      ) : null}
+    </div>
+  );
+}
