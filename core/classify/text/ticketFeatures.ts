@@ -1,0 +1,146 @@
+// Hashed features of a token stream: words, word pairs and character n-grams inside words
+// (the strong small baseline for short ticket texts), weighted and L2-normalised per group.
+
+/** How a model turns tokens into features; stored in the model so prediction matches training. */
+export interface FeatureSpec {
+  /** Hash space is 2^bits buckets. */
+  bits: number;
+  /** Character n-gram lengths inside padded words, e.g. [3, 5]; [0, 0] turns them off. */
+  charNgrams: [number, number];
+  /** Weight of the character group relative to the word group (each group has unit length). */
+  charWeight: number;
+  /** Weight of the word-pair group. */
+  bigramWeight: number;
+}
+
+/** A sparse feature vector: sorted bucket indices and their values. */
+export interface SparseVector {
+  indices: Uint32Array;
+  values: Float32Array;
+}
+
+const fnvOffset = 0x811c9dc5;
+const fnvPrime = 0x01000193;
+
+/** Murmur3's finaliser: spreads FNV's weak low bits before masking. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function hashWord(word: string, seed: number): number {
+  let h = fnvOffset ^ seed;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), fnvPrime);
+  return h >>> 0;
+}
+
+/**
+ * Visits every feature of the tokens, slowly but with its origin: `group` 0 words, 1 word pairs,
+ * 2 character n-grams; `token` is the index of the word it came from (the second of a pair).
+ */
+export function visitFeatures(
+  tokens: readonly string[],
+  spec: FeatureSpec,
+  visit: (bucket: number, group: number, token: number) => void,
+): void {
+  const mask = (1 << spec.bits) - 1;
+  const [minN, maxN] = spec.charNgrams;
+  let previous = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const word = tokens[t]!;
+    const h = hashWord(word, 1);
+    visit(mix(h) & mask, 0, t);
+    if (t > 0) visit(mix(Math.imul(previous, 0x9e3779b1) ^ h ^ 0x5bd1e995) & mask, 1, t);
+    previous = h;
+    if (maxN === 0) continue;
+    // Character n-grams of " word ": prefixes and suffixes carry the boundary (char_wb style).
+    const padded = ` ${word} `;
+    for (let start = 0; start + minN <= padded.length; start++) {
+      let c = fnvOffset ^ 3;
+      for (let end = start; end < padded.length && end - start < maxN; end++) {
+        c = Math.imul(c ^ padded.charCodeAt(end), fnvPrime);
+        const n = end - start + 1;
+        if (n >= minN) visit(mix(c ^ n) & mask, 2, t);
+      }
+    }
+  }
+}
+
+// Reused between calls: feature extraction is the hot path of classification (≥ 20k tickets/s).
+let scratch = new Uint32Array(4096);
+
+function push(at: number, key: number): number {
+  if (at === scratch.length) {
+    const grown = new Uint32Array(scratch.length * 2);
+    grown.set(scratch);
+    scratch = grown;
+  }
+  scratch[at] = key;
+  return at + 1;
+}
+
+/** The feature vector of one token stream (the same buckets `visitFeatures` visits). */
+export function ticketFeatures(tokens: readonly string[], spec: FeatureSpec): SparseVector {
+  const bits = spec.bits;
+  const mask = (1 << bits) - 1;
+  const [minN, maxN] = spec.charNgrams;
+  // Key = group in the bits above the bucket, so one numeric sort groups and merges duplicates.
+  const pairGroup = 1 << bits;
+  const charGroup = 2 << bits;
+  let n = 0;
+  let previous = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const word = tokens[t]!;
+    const h = hashWord(word, 1);
+    n = push(n, mix(h) & mask);
+    if (t > 0)
+      n = push(n, pairGroup | (mix(Math.imul(previous, 0x9e3779b1) ^ h ^ 0x5bd1e995) & mask));
+    previous = h;
+    if (maxN === 0) continue;
+    const length = word.length + 2;
+    for (let start = 0; start + minN <= length; start++) {
+      let c = fnvOffset ^ 3;
+      for (let end = start; end < length && end - start < maxN; end++) {
+        const code = end === 0 || end === length - 1 ? 32 : word.charCodeAt(end - 1);
+        c = Math.imul(c ^ code, fnvPrime);
+        const size = end - start + 1;
+        if (size >= minN) n = push(n, charGroup | (mix(c ^ size) & mask));
+      }
+    }
+  }
+  const keys = scratch.subarray(0, n).sort();
+  let unique = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) unique++;
+  const indices = new Uint32Array(unique);
+  const values = new Float32Array(unique);
+  const norms = [0, 0, 0];
+  // Sub-linear counts (1 + ln count), then unit length per group: long bodies do not drown
+  // short summaries, and each group's weight is set by the spec.
+  for (let i = 0, u = -1; i < n; i++) {
+    const key = keys[i]!;
+    if (i > 0 && key === keys[i - 1]) {
+      values[u] = values[u]! + 1;
+      continue;
+    }
+    u++;
+    indices[u] = key;
+    values[u] = 1;
+  }
+  for (let u = 0; u < unique; u++) {
+    const v = 1 + Math.log(values[u]!);
+    values[u] = v;
+    norms[indices[u]! >>> bits]! += v * v;
+  }
+  const weights = [1, spec.bigramWeight, spec.charWeight];
+  const scale = norms.map((s, g) => (s > 0 ? weights[g]! / Math.sqrt(s) : 0));
+  for (let i = 0; i < unique; i++) {
+    const key = indices[i]!;
+    values[i] = values[i]! * scale[key >>> bits]!;
+    // A bucket may repeat across groups: dot products and updates simply add both.
+    indices[i] = key & mask;
+  }
+  return { indices, values };
+}
