@@ -32,6 +32,10 @@ export async function startDemoApp(options: {
         .end('{"error":"payslip renderer unavailable"}');
       return;
     }
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (path === '/api/bank-details') {
       res
         .writeHead(403, { 'content-type': 'application/json' })

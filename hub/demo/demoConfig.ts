@@ -1,0 +1,30 @@
+// The demo's hub configuration: two internal apps, the default taxonomy and SLA policy, and a
+// Berlin business calendar (the seeded tickets show working-hours clocks).
+import type { HubConfigInput } from '../config/hubConfig';
+
+export const demoIntakeKeys = {
+  payroll: 'pk_demo_payroll_4f9a2c71e8',
+  expenses: 'pk_demo_expenses_b83d10a6f2',
+} as const;
+
+export function demoConfig(appOrigins: string[]): HubConfigInput {
+  return {
+    apps: [
+      {
+        id: 'payroll',
+        name: 'Payroll',
+        intakeKeys: [demoIntakeKeys.payroll],
+        allowedOrigins: appOrigins,
+        apiPrefixes: ['/api/'],
+        maskSelectors: ['#user'],
+      },
+      {
+        id: 'expenses',
+        name: 'Expenses',
+        intakeKeys: [demoIntakeKeys.expenses],
+        allowedOrigins: appOrigins,
+        apiPrefixes: ['/api/'],
+      },
+    ],
+  };
+}
