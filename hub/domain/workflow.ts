@@ -1,9 +1,10 @@
-// Adapter to core/workflow: actions, ticket creation. Until core/workflow lands, the hub's
-// fallback (fallback/workflowFallback.ts) stands in; wiring the real one is a one-line change.
+// Adapter to core/workflow: actions and ticket creation. The hub calls the workflow only through
+// here, so the routes do not change when core's surface moves.
 export {
   ticketActionSchema,
   applyAction,
   createTicket,
+  allowedActions,
   type TicketAction,
   type WorkflowResult,
-} from './fallback/workflowFallback';
+} from '@tierdesk/core';

@@ -8,9 +8,14 @@ import type { HubContext } from '../hubContext';
 import type { LiveEvent } from '../live/liveFeed';
 
 function stream(ctx: HubContext, c: Context, topic: string) {
-  const lastId = Number(c.req.header('last-event-id') ?? c.req.query('lastEventId') ?? 0) || 0;
+  // Only a reconnecting client (Last-Event-ID) gets what it missed; a new one starts from now.
+  const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
+  const lastId = Number(resumeFrom);
   return streamSSE(c, async (sse) => {
-    const pending: LiveEvent[] = [...ctx.live.since(topic, lastId)];
+    const pending: LiveEvent[] =
+      resumeFrom !== undefined && Number.isSafeInteger(lastId)
+        ? [...ctx.live.since(topic, lastId)]
+        : [];
     let wake: (() => void) | null = null;
     const off = ctx.live.subscribe(topic, (e) => {
       pending.push(e);

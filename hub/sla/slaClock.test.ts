@@ -1,0 +1,176 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draft, startTestHub, testConfig, type TestHub } from '../testing/testHub';
+import { sseClient } from '../testing/sseClient';
+import { webhookSignature } from './webhookSender';
+
+const secret = 'whsec_test_secret_0123456789';
+const received: Array<{ headers: IncomingMessage['headers']; body: string }> = [];
+const receiver = createServer((req, res) => {
+  let body = '';
+  req.on('data', (c) => (body += c));
+  req.on('end', () => {
+    received.push({ headers: req.headers, body });
+    res.writeHead(204).end();
+  });
+});
+let hub: TestHub;
+
+beforeAll(async () => {
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  hub = await startTestHub({
+    config: testConfig({
+      hub: {
+        rateLimits: { intakeClient: { perMinute: 100_000, burst: 10_000 } },
+        webhooks: [{ url, secret, events: ['sla.threshold', 'sla.breach'] }],
+      },
+    }),
+  });
+});
+afterAll(async () => {
+  await hub.dispose();
+  receiver.close();
+});
+
+describe('the SLA clock', () => {
+  it('records thresholds and the breach when they happen, pushes them live and signs webhooks', async () => {
+    const stream = await hub.request('/v1/stream', { as: 'L1' });
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const sse = sseClient(stream);
+    const res = await hub.request('/v1/tickets', {
+      method: 'POST',
+      as: 'key',
+      json: draft({ impact: 'organization', urgency: 'blocked' }),
+    });
+    const receipt = await res.json();
+    expect(receipt.priority).toBe('P1');
+    const created = await sse.next();
+    expect(created.event).toBe('ticket');
+    expect(created.data).toMatchObject({ id: receipt.id, priority: 'P1' });
+
+    // 8 of the 15 first-response minutes: the 50 % threshold, recorded now (not back-dated).
+    hub.advance(8 * 60_000);
+    const atHalf = hub.context.now();
+    expect(hub.checkSla()).toBe(1);
+    const threshold = hub.store.events(receipt.id).find((e) => e.type === 'sla_threshold');
+    expect(threshold).toMatchObject({ timer: 'first_response', percent: 50 });
+    // Recorded when observed (the hub's clock at the check), not back-dated to the 50 % instant.
+    const lag = Date.parse(threshold!.at) - Date.parse(atHalf);
+    expect(lag).toBeGreaterThanOrEqual(0);
+    expect(lag).toBeLessThan(5_000);
+    expect(hub.checkSla()).toBe(0);
+
+    // Past the due time: 75 % and the breach.
+    hub.advance(8 * 60_000);
+    hub.checkSla();
+    const kinds = hub.store
+      .events(receipt.id)
+      .filter((e) => e.type.startsWith('sla_'))
+      .map((e) => (e.type === 'sla_threshold' ? e.percent : 'breach'));
+    expect(kinds).toEqual([50, 75, 'breach']);
+    const row = hub.store.queueRow(receipt.id)!;
+    expect(row.breached).toBe(true);
+
+    const live: unknown[] = [];
+    while (live.length < 3) {
+      const m = await sse.next();
+      if (m.event === 'sla') live.push(m.data);
+    }
+    expect(live).toEqual([
+      {
+        ticketId: receipt.id,
+        number: receipt.number,
+        timer: 'first_response',
+        kind: 'threshold',
+        percent: 50,
+      },
+      expect.objectContaining({ kind: 'threshold', percent: 75 }),
+      expect.objectContaining({ kind: 'breach', percent: 100 }),
+    ]);
+    sse.close();
+
+    await hub.webhooksIdle();
+    expect(received.map((r) => r.headers['x-tierdesk-event'])).toEqual([
+      'sla.threshold',
+      'sla.threshold',
+      'sla.breach',
+    ]);
+    for (const r of received) {
+      const ts = String(r.headers['x-tierdesk-timestamp']);
+      expect(r.headers['x-tierdesk-signature']).toBe(webhookSignature(secret, ts, r.body));
+    }
+    expect(JSON.parse(received[2]!.body).data).toMatchObject({
+      ticketId: receipt.id,
+      kind: 'breach',
+    });
+  });
+
+  it('wakes by itself at the next SLA instant', async () => {
+    const res = await hub.request('/v1/tickets', {
+      method: 'POST',
+      as: 'key',
+      json: draft({ impact: 'organization', urgency: 'blocked' }),
+    });
+    const { id } = await res.json();
+    // Jump to just before 50 %: the clock sleeps until then (real time), then records it.
+    hub.advance(7.5 * 60_000 - 300);
+    const deadline = Date.now() + 5000;
+    while (!hub.store.events(id).some((e) => e.type === 'sla_threshold') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(hub.store.events(id).filter((e) => e.type === 'sla_threshold')).toHaveLength(1);
+  });
+});
+
+describe('SSE of one ticket', () => {
+  it('sends the ticket and its new events to an agent and to its reporter', async () => {
+    const receipt = await (
+      await hub.request('/v1/tickets', { method: 'POST', as: 'key', json: draft() })
+    ).json();
+    const asReporter = sseClient(
+      await hub.request(`/v1/tickets/${receipt.id}/stream?reporter_token=${receipt.reporterToken}`),
+    );
+    const asAgent = sseClient(
+      await hub.request(`/v1/tickets/${receipt.id}/stream?access_token=${hub.tokens.L3}`),
+    );
+    const reply = await hub.request(`/v1/tickets/${receipt.id}/actions`, {
+      method: 'POST',
+      as: 'L3',
+      json: { type: 'comment', body: 'On it', visibility: 'public' },
+    });
+    expect(reply.status).toBe(200);
+    for (const sse of [asReporter, asAgent]) {
+      const m = await sse.next();
+      expect(m.event).toBe('ticket');
+      expect((m.data as { events: Array<{ type: string }> }).events.map((e) => e.type)).toContain(
+        'commented',
+      );
+      sse.close();
+    }
+    expect((await hub.request(`/v1/tickets/${receipt.id}/stream`)).status).toBe(401);
+    expect((await hub.request('/v1/stream')).status).toBe(401);
+  });
+
+  it('resumes the queue stream after Last-Event-ID', async () => {
+    const first = await (
+      await hub.request('/v1/tickets', { method: 'POST', as: 'key', json: draft() })
+    ).json();
+    const lastId = hub.context.live
+      .since('queue', 0)
+      .find((e) => (e.data as { id?: string }).id === first.id)!.id;
+    await hub.request('/v1/tickets', {
+      method: 'POST',
+      as: 'key',
+      json: draft({ summary: 'The second one' }),
+    });
+    const sse = sseClient(
+      await hub.request('/v1/stream', { as: 'L1', headers: { 'Last-Event-ID': String(lastId) } }),
+    );
+    const m = await sse.next();
+    expect(Number(m.id)).toBeGreaterThan(lastId);
+    expect((m.data as { summary: string }).summary).toBe('The second one');
+    sse.close();
+  });
+});
