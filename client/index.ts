@@ -10,7 +10,12 @@ export { isRetryable, parseRetryAfter } from './api/hubFailure';
 export type { HubFailure, HubResult } from './api/hubFailure';
 export * from './api/schemas';
 export { startContextCapture, captureLimits } from './context/startContextCapture';
-export type { ContextCapture, ContextCaptureOptions } from './context/startContextCapture';
+export type {
+  CapturedRecords,
+  ContextCapture,
+  ContextCaptureOptions,
+} from './context/startContextCapture';
+export { snapshotContext } from './context/snapshotContext';
 export { OutboxDb } from './outbox/outboxDb';
 export type { OutboxEntry, ReporterReceipt, StoredImage } from './outbox/outboxDb';
 export { createOutbox } from './outbox/createOutbox';

@@ -12,7 +12,7 @@ function Harness({ seen }: { seen: AnnotationBox[][] }) {
   let n = 0;
   return (
     <AnnotationEditor
-      src="data:image/png;base64,"
+      source={document.createElement('canvas')}
       image={{ width: 1000, height: 500 }}
       boxes={boxes}
       onChange={(b) => {

@@ -1,7 +1,7 @@
 // Marks up a screenshot with highlight and black-out boxes, by pointer (drag) or entirely by
 // keyboard: add a box with a button, select it with Tab, arrows move, Shift+arrows resize,
 // Delete removes. Presentational: boxes come in, changes go out through onChange.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   boxFromCorners,
   centredBox,
@@ -13,7 +13,8 @@ import {
 import type { Strings } from './strings';
 
 export interface AnnotationEditorProps {
-  src: string;
+  /** The screenshot: a canvas or bitmap, drawn on a canvas (no blob: or data: URL, so a strict img-src CSP is no obstacle). */
+  source: CanvasImageSource;
   image: ImageSize;
   boxes: AnnotationBox[];
   onChange: (boxes: AnnotationBox[]) => void;
@@ -24,7 +25,7 @@ export interface AnnotationEditorProps {
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
 export function AnnotationEditor({
-  src,
+  source,
   image,
   boxes,
   onChange,
@@ -37,6 +38,14 @@ export function AnnotationEditor({
   );
   const surface = useRef<HTMLDivElement>(null);
   const refs = useRef(new Map<string, HTMLButtonElement>());
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    try {
+      canvas.current?.getContext('2d')?.drawImage(source, 0, 0, image.width, image.height);
+    } catch {
+      // No 2D context (tests, exotic browsers): the boxes still work on a blank surface.
+    }
+  }, [source, image.width, image.height]);
 
   const toImage = (e: PointerEvent) => {
     const r = surface.current!.getBoundingClientRect();
@@ -92,7 +101,7 @@ export function AnnotationEditor({
         class="td-surface"
         style={{ aspectRatio: `${image.width} / ${image.height}` }}
         onPointerDown={(e) => {
-          if (e.target !== e.currentTarget && !(e.target as Element).matches('img')) return;
+          if (e.target !== e.currentTarget && !(e.target as Element).matches('canvas')) return;
           const from = toImage(e);
           (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
           setDrag({ from, box: boxFromCorners(newId(), tool, from, from, image) });
@@ -106,7 +115,13 @@ export function AnnotationEditor({
           setDrag(null);
         }}
       >
-        <img src={src} alt={strings.screenshot} draggable={false} />
+        <canvas
+          ref={canvas}
+          width={image.width}
+          height={image.height}
+          role="img"
+          aria-label={strings.screenshot}
+        />
         {shown.map((box, i) => (
           <button
             key={box.id}

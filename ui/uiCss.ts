@@ -32,7 +32,7 @@ export const uiCss = `
 .td-tools{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 6px}
 .td-tools [aria-pressed=true]{border-color:var(--td-accent)}
 .td-surface{position:relative;width:100%;user-select:none;touch-action:none;border:1px solid var(--td-border);cursor:crosshair;overflow:hidden}
-.td-surface img{display:block;width:100%;height:100%;pointer-events:none}
+.td-surface canvas{display:block;width:100%;height:100%;pointer-events:none}
 .td-box{position:absolute;box-sizing:border-box;margin:0;padding:0;border:3px solid #f59e0b;background:transparent;cursor:move;min-width:0;border-radius:0}
 .td-box-blackout{background:#000;border-color:#000}
 .td-box:focus-visible{outline:3px solid var(--td-focus);outline-offset:2px}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contextLimits, pageContextSchema } from '@tierdesk/core/model/context';
 import { parseWith } from '@tierdesk/core/model/parse';
+import { snapshotContext } from './snapshotContext';
 import { captureLimits, startContextCapture, type ContextCapture } from './startContextCapture';
 
 let capture: ContextCapture | undefined;
@@ -31,7 +32,7 @@ describe('startContextCapture', () => {
     console.error('boom', { id: 1 });
     console.error('boom', { id: 1 });
     console.warn('careful');
-    const snap = capture.snapshot();
+    const snap = snapshotContext(window, capture!, Date.now());
     expect(snap.consoleErrors).toEqual([
       { level: 'error', message: 'boom {"id":1}', at: '2026-03-01T10:00:00.000Z', count: 2 },
       { level: 'warn', message: 'careful', at: '2026-03-01T10:00:00.000Z' },
@@ -51,7 +52,7 @@ describe('startContextCapture', () => {
       await window.fetch('/api/fine');
       await window.fetch('https://hub.test/v1/tickets').catch(() => undefined);
       await expect(window.fetch('/api/down')).rejects.toThrow('Failed to fetch');
-      const failed = capture.snapshot().failedRequests;
+      const failed = snapshotContext(window, capture!, Date.now()).failedRequests;
       expect(failed.map((r) => [r.method, new URL(r.url).pathname, r.status, r.kind])).toEqual([
         ['POST', '/api/missing', 404, 'fetch'],
         ['GET', '/api/down', 0, 'fetch'],
@@ -77,7 +78,7 @@ describe('startContextCapture', () => {
     rejection.reason = new Error('nope');
     window.dispatchEvent(rejection);
     history.pushState({}, '', '/orders/42');
-    const snap = capture.snapshot();
+    const snap = snapshotContext(window, capture!, Date.now());
     expect(snap.jsErrors.map((e) => [e.kind, e.message])).toEqual([
       ['error', 'x is undefined'],
       ['rejection', 'Error: nope'],
@@ -91,7 +92,7 @@ describe('startContextCapture', () => {
     capture.setApp({ role: 'clerk' });
     capture.setApp({ record: 42 });
     console.error('x'.repeat(5000));
-    const snap = capture.snapshot();
+    const snap = snapshotContext(window, capture!, Date.now());
     expect(snap.app).toEqual({ role: 'clerk', record: 42 });
     const parsed = parseWith(pageContextSchema, snap);
     expect(parsed.ok ? 'ok' : parsed.message).toBe('ok');

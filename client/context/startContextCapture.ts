@@ -1,15 +1,9 @@
 // Page-context capture from page load: console errors and warnings, uncaught errors and
-// rejections, failed requests, navigation and environment, in bounded rings. Nothing is
-// redacted here: the snapshot is redacted (core) before it leaves the page.
-import type {
-  ConsoleEntry,
-  FailedRequest,
-  JsError,
-  PageContext,
-} from '@tierdesk/core/model/context';
+// rejections, failed requests and navigation, in bounded rings. Nothing is redacted here:
+// `snapshotContext` builds the PageContext, which is redacted (core) before it leaves the page.
+import type { ConsoleEntry, FailedRequest, JsError } from '@tierdesk/core/model/context';
 import type { JsonValue } from '@tierdesk/core/model/primitives';
 import { describeArgs } from './describeValue';
-import { readEnvironment } from './readEnvironment';
 import { createRing } from './ring';
 import { watchErrors } from './watchErrors';
 import { watchNavigation } from './watchNavigation';
@@ -36,9 +30,18 @@ export interface ContextCaptureOptions {
   ignoreUrl?: (url: string) => boolean;
 }
 
+/** What capture has seen so far; `snapshotContext` turns it into a PageContext. */
+export interface CapturedRecords {
+  consoleErrors: ConsoleEntry[];
+  failedRequests: FailedRequest[];
+  jsErrors: JsError[];
+  navigation: Array<{ url: string; at: string }>;
+  app: Record<string, JsonValue> | undefined;
+}
+
 export interface ContextCapture {
-  /** The page context as of now (unredacted). */
-  snapshot(): PageContext;
+  /** Copies of the bounded rings, oldest first. */
+  records(): CapturedRecords;
   /** What the app passed with `Tierdesk.setContext(...)`, merged over earlier calls. */
   setApp(data: Record<string, JsonValue>): void;
   /** Stops listening and restores every wrapped function. */
@@ -108,21 +111,13 @@ export function startContextCapture(
   ];
 
   return {
-    snapshot() {
-      const doc = win.document;
-      return {
-        url: clip(win.location.href, captureLimits.url),
-        title: clip(doc.title ?? '', 512),
-        referrer: doc.referrer ? clip(doc.referrer, captureLimits.url) : undefined,
-        ...readEnvironment(win),
-        consoleErrors: consoleRing.items(),
-        failedRequests: requestRing.items().map(({ count: _count, ...r }) => r),
-        jsErrors: errorRing.items().map(({ count: _count, ...e }) => e),
-        navigation: navRing.items().map(({ url, at }) => ({ url, at })),
-        app: app && { ...app },
-        capturedAt: iso(),
-      };
-    },
+    records: () => ({
+      consoleErrors: consoleRing.items(),
+      failedRequests: requestRing.items().map(({ count: _count, ...r }) => r),
+      jsErrors: errorRing.items().map(({ count: _count, ...e }) => e),
+      navigation: navRing.items().map(({ url, at }) => ({ url, at })),
+      app: app && { ...app },
+    }),
     setApp(data) {
       app = { ...app, ...data };
     },

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { PageContext } from '@tierdesk/core/model/context';
+import type { TicketDraft } from '@tierdesk/core/model/draft';
+import { stringsFor } from '@tierdesk/ui/strings';
+import { createDialogModel, type DialogDeps } from './createDialogModel';
+
+const context: PageContext = {
+  url: 'https://payroll.example/payslips?token=abc',
+  title: 'Payslips',
+  environment: { userAgent: 'UA' },
+  viewport: { width: 800, height: 600, devicePixelRatio: 1 },
+  locale: 'en',
+  timeZone: 'UTC',
+  consoleErrors: [{ level: 'error', message: 'boom', at: '2026-03-01T10:00:00.000Z' }],
+  failedRequests: [],
+  jsErrors: [],
+  capturedAt: '2026-03-01T10:00:00.000Z',
+};
+
+function setup(overrides: Partial<DialogDeps> = {}) {
+  const timers: Array<() => void> = [];
+  const previews: string[] = [];
+  const sent: TicketDraft[] = [];
+  const model = createDialogModel({
+    app: 'payroll',
+    strings: stringsFor('en'),
+    client: {
+      previewTriage: async (input) => {
+        previews.push(input.summary);
+        return { ok: false, error: { kind: 'network', status: 0, code: 'network', message: '' } };
+      },
+      deflect: async () => ({ ok: true, value: null, status: 204 }),
+    },
+    snapshot: () => context,
+    redact: (d) => ({ ...d, description: d.description.replace('hunter2', '[REDACTED]') }),
+    reporter: () => ({ id: 'u1' }),
+    newId: () => '01JNQ6Z8Y4AAAAAAAAAAAAAAAA',
+    now: () => Date.parse('2026-03-01T10:00:00Z'),
+    submit: async (draft) => {
+      sent.push(draft);
+      return { kind: 'queued' };
+    },
+    myTickets: async () => [],
+    encodeShot: async () => ({ bytes: new ArrayBuffer(1), type: 'image/png', name: 's.png' }),
+    onSubmitted: () => {},
+    setTimeout: (fn) => timers.push(fn),
+    clearTimeout: () => {},
+    ...overrides,
+  });
+  return { model, timers, previews, sent };
+}
+
+describe('createDialogModel', () => {
+  it('asks for a preview only after typing settles, for the latest text', async () => {
+    const { model, timers, previews } = setup();
+    model.edit({ summary: 'VP' });
+    model.edit({ summary: 'VPN' });
+    model.edit({ summary: 'VPN down' });
+    // Only the last timer matters; earlier ones were cleared (here: run and see the latest text).
+    await timers.at(-1)!();
+    expect(previews).toEqual(['VPN down']);
+    expect(model.store.get().preview.state).toBe('unavailable');
+  });
+
+  it('will not review without a summary, and names the problem', () => {
+    const { model } = setup();
+    expect(model.toReview()).toBe(false);
+    expect(model.store.get().errors.summary).toBe('Please fill this in');
+  });
+
+  it('sends the redacted draft without the parts the user removed', async () => {
+    const { model, sent } = setup();
+    model.edit({ summary: 'Payslip blank', description: 'pw hunter2', impact: 'team' });
+    expect(model.toReview()).toBe(true);
+    model.toggle('console', false);
+    await model.submit();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      summary: 'Payslip blank',
+      description: 'pw [REDACTED]',
+      impact: 'team',
+      source: 'widget',
+      reporter: { id: 'u1' },
+    });
+    expect(sent[0]!.context!.consoleErrors).toEqual([]);
+    expect(model.store.get()).toMatchObject({ step: 'done', outcome: { kind: 'queued' } });
+  });
+});

@@ -1,0 +1,72 @@
+// The widget's outbox stage: the Dexie outbox wired to the hub client and the page (Web Locks,
+// online events, the resume hint for the next page load), plus "my tickets" from stored receipts.
+import { createHubClient } from '@tierdesk/client/api/hubClient';
+import type { IntakeReceipt, ReporterTicket } from '@tierdesk/client/api/schemas';
+import { createOutbox } from '@tierdesk/client/outbox/createOutbox';
+import { OutboxDb, type StoredImage } from '@tierdesk/client/outbox/outboxDb';
+import { runOutbox } from '@tierdesk/client/outbox/runOutbox';
+import type { TicketDraft } from '@tierdesk/core/model/draft';
+import { pendingKey } from '../loader/startWidget';
+import type { WidgetWorld } from '../stages/stageTypes';
+
+export type SubmitOutcome =
+  | { kind: 'accepted'; receipt: IntakeReceipt }
+  | { kind: 'queued' }
+  | { kind: 'refused'; message: string };
+
+export interface WidgetOutbox {
+  /** Stores the ticket durably, then tries to send it now. */
+  submit(draft: TicketDraft, screenshot?: StoredImage): Promise<SubmitOutcome>;
+  /** Sends whatever an earlier page left waiting. */
+  resume(): Promise<void>;
+  /** The reporter's tickets from this browser, newest first; null when the hub is unreachable. */
+  myTickets(): Promise<ReporterTicket[] | null>;
+}
+
+export function openWidgetOutbox(world: WidgetWorld): WidgetOutbox {
+  const { win, config } = world;
+  const db = new OutboxDb(`tierdesk-outbox-${config.app}`);
+  const client = createHubClient({
+    hub: config.hub,
+    key: config.key,
+    fetch: world.fetch,
+    now: world.now,
+  });
+  const outbox = createOutbox({
+    db,
+    client,
+    now: world.now,
+    random: Math.random,
+    locks: win.navigator.locks,
+    onPending: (count) => {
+      try {
+        if (count > 0) win.localStorage.setItem(pendingKey(config.app), String(count));
+        else win.localStorage.removeItem(pendingKey(config.app));
+      } catch {
+        // Storage blocked: resuming waits for the next use of the dialog.
+      }
+    },
+  });
+  const runner = runOutbox(outbox, win as never, world.now);
+
+  return {
+    async submit(draft, screenshot) {
+      await outbox.enqueue(draft, screenshot);
+      // Send right away; the runner keeps retrying in the background if this fails.
+      const report = await outbox.flush().catch(() => null);
+      void runner.kick();
+      const receipt = report?.accepted.get(draft.id);
+      if (receipt) return { kind: 'accepted', receipt };
+      const refusal = report?.refused.get(draft.id);
+      if (refusal) return { kind: 'refused', message: refusal.message };
+      return { kind: 'queued' };
+    },
+    resume: () => runner.kick(),
+    async myTickets() {
+      const receipts = await db.receipts.orderBy('createdAt').reverse().limit(50).toArray();
+      if (receipts.length === 0) return [];
+      const result = await client.reporterTickets(receipts.map((r) => r.reporterToken));
+      return result.ok ? result.value : null;
+    },
+  };
+}
