@@ -56,11 +56,10 @@ export interface CompiledDefinition {
   escalations: { ms: number; label: string }[];
 }
 
-export interface CompiledCase {
+/** The part of a case that does not change from ticket to ticket: compiled once, reused. */
+export interface CompiledSetup {
   /** Every version of every definition, oldest first per id. */
   definitions: Map<string, CompiledDefinition[]>;
-  events: { event: CaseEvent; at: number }[];
-  now: number;
   calendarFor: (id: string | null, timeZone: string | null, path: string) => WorkingCalendar;
   calendarInputs: Map<string, CalendarInput>;
   statusOf: (raw: FieldValue) => StatusCategory;
@@ -70,6 +69,14 @@ export interface CompiledCase {
   reopenWindowMs: number;
   hasFirstResponse: boolean;
 }
+
+export interface CompiledCase extends CompiledSetup {
+  events: { event: CaseEvent; at: number }[];
+  now: number;
+}
+
+/** A case without its timeline: what a team's configuration holds. */
+export type SlaSetup = Omit<SlaCase, 'events' | 'now' | 'expect' | 'description'>;
 
 export function compileTarget(t: TargetInput): Target {
   if (typeof t === 'string') return { kind: 'duration', ms: parseDuration(t)! * 1000 };
@@ -121,6 +128,7 @@ function compileDefinition(
   d: DefinitionInput,
   path: string,
   calendarIds: Set<string>,
+  defaultThresholds: number[],
 ): CompiledDefinition {
   const checkCal = (id: string | null | undefined, at: string) => {
     if (id && !calendarIds.has(id)) throw new SlaInputError(at, `unknown calendar '${id}'`);
@@ -171,7 +179,7 @@ function compileDefinition(
       d.metric === 'first_response' ? 'recalculate' : (d.onTargetChange ?? 'recalculate'),
     onReopen:
       d.onReopen ?? (responseMetric || d.metric === 'periodic_update' ? 'newCycle' : 'resumeCycle'),
-    thresholds: [...(d.thresholds ?? [50, 75, 100])].sort((a, b) => a - b),
+    thresholds: [...(d.thresholds ?? defaultThresholds)].sort((a, b) => a - b),
     timeLeft: (d.timeLeftThresholds ?? [])
       .map((t) => ({ ms: parseDuration(t.timeLeft)! * 1000, label: t.label ?? `<${t.timeLeft}` }))
       .sort((a, b) => a.ms - b.ms),
@@ -182,8 +190,9 @@ function compileDefinition(
   };
 }
 
-/** Compiles a parsed case; throws SlaInputError naming the field for what the schema cannot see. */
-export function compileSlaCase(input: SlaCase): CompiledCase {
+/** Compiles calendars, definitions and policies; throws SlaInputError naming the field. */
+export function compileSlaSetup(input: SlaSetup): CompiledSetup {
+  const defaultThresholds = input.thresholds ?? [50, 75, 100];
   const calendarInputs = new Map<string, CalendarInput>();
   (input.calendars ?? []).forEach((c, i) => {
     if (calendarInputs.has(c.id))
@@ -227,7 +236,7 @@ export function compileSlaCase(input: SlaCase): CompiledCase {
   const definitions = new Map<string, CompiledDefinition[]>();
   (input.definitions ?? []).forEach((d, i) => {
     const list = definitions.get(d.id) ?? [];
-    list.push(compileDefinition(d, `definitions.${i}`, ids));
+    list.push(compileDefinition(d, `definitions.${i}`, ids, defaultThresholds));
     definitions.set(
       d.id,
       list.sort((a, b) => a.from - b.from),
@@ -241,7 +250,12 @@ export function compileSlaCase(input: SlaCase): CompiledCase {
     const metricsUsed = [...new Set(input.policies.flatMap((p) => p.targets.map((t) => t.metric)))];
     for (const metric of metricsUsed) {
       if (definitions.has(metric)) continue;
-      const def = compileDefinition({ id: metric, metric, target: '1h' }, `policies`, ids);
+      const def = compileDefinition(
+        { id: metric, metric, target: '1h' },
+        `policies`,
+        ids,
+        defaultThresholds,
+      );
       definitions.set(metric, [{ ...def, selectGoal: policyGoal(input.policies, metric) }]);
     }
   }
@@ -258,6 +272,27 @@ export function compileSlaCase(input: SlaCase): CompiledCase {
       `unknown status '${s}' (use a category or map it in statusMap)`,
     );
   };
+  return {
+    definitions,
+    calendarFor,
+    calendarInputs,
+    statusOf,
+    systemTimeZone,
+    missingPriority: input.missingPriority ?? 'useDefault',
+    defaultPriority: input.defaultPriority ?? 'P3',
+    reopenWindowMs: (input.reopenWindowDays ?? 14) * 86_400_000,
+    hasFirstResponse: [...definitions.values()].some((v) =>
+      v.some((d) => d.metric === 'first_response' && d.active),
+    ),
+  };
+}
+
+export type { Condition };
+
+/** Compiles a parsed case: its setup, and its events read as instants in checked order (R19). */
+export function compileSlaCase(input: SlaCase): CompiledCase {
+  const setup = compileSlaSetup(input);
+  const { statusOf } = setup;
   let last = -Infinity;
   const events = input.events.map((event, i) => {
     const at = Date.parse(event.at);
@@ -285,21 +320,5 @@ export function compileSlaCase(input: SlaCase): CompiledCase {
   });
   const now = Date.parse(input.now);
   if (now < last) throw new SlaInputError('now', `${input.now} is before the last event`);
-  return {
-    definitions,
-    events,
-    now,
-    calendarFor,
-    calendarInputs,
-    statusOf,
-    systemTimeZone,
-    missingPriority: input.missingPriority ?? 'useDefault',
-    defaultPriority: input.defaultPriority ?? 'P3',
-    reopenWindowMs: (input.reopenWindowDays ?? 14) * 86_400_000,
-    hasFirstResponse: [...definitions.values()].some((v) =>
-      v.some((d) => d.metric === 'first_response' && d.active),
-    ),
-  };
+  return { ...setup, events, now };
 }
-
-export type { Condition };

@@ -52,6 +52,8 @@ export const slaCaseSchema = z.strictObject({
   qualifyingChannels: z.optional(z.array(z.string())),
   /** Whether the public comment of a ticket an agent created counts as the first response (R31). */
   agentCreatedCommentQualifies: z.optional(z.boolean()),
+  /** Warning thresholds (percent) for definitions that set none. Default [50, 75, 100]. */
+  thresholds: z.optional(z.array(z.number().check(z.gt(0), z.lte(1000)))),
   /** The expected result (a subset), checked by tests and by `tierdesk sla --check`. */
   expect: z.optional(z.record(z.string(), z.unknown())),
 });

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTicketSla } from './evaluateTicketSla';
+import { defaultSlaConfig } from './defaultSlaConfig';
+import { ticketLog } from '../testing/ticketLog';
+
+// 2026-11-02 is a Monday; the default calendar is Mon–Fri 09:00–17:00 UTC.
+describe('evaluateTicketSla', () => {
+  it('runs first response and resolution from creation, soonest due first', () => {
+    const s = evaluateTicketSla(
+      ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }),
+      defaultSlaConfig,
+      '2026-11-02T11:00:00.000Z',
+    );
+    expect(s.timers.map((t) => [t.id, t.dueAt])).toEqual([
+      ['first_response', '2026-11-02T14:00:00.000Z'],
+      ['resolution', '2026-11-05T10:00:00.000Z'],
+    ]);
+    expect(s.nextDueAt).toBe('2026-11-02T14:00:00.000Z');
+    expect(s.nextDueTimer).toBe('first_response');
+    expect(s.maxPct).toBe(25);
+    expect(s.breached).toBe(false);
+    expect(s.timers[0]!.explanation.source).toBe("definition 'first_response', goal 3 (P3)");
+  });
+  it('stops first response at acknowledgement and a public agent comment, never an internal one', () => {
+    const internal = ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }, [
+      {
+        at: '2026-11-02T10:30:00.000Z',
+        type: 'commented',
+        body: 'looking',
+        visibility: 'internal',
+      },
+    ]);
+    expect(
+      evaluateTicketSla(internal, defaultSlaConfig, '2026-11-02T11:00:00.000Z').timers[0]!.stage,
+    ).toBe('in_progress');
+    const ack = ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }, [
+      { at: '2026-11-02T10:30:00.000Z', type: 'acknowledged' },
+    ]);
+    const s = evaluateTicketSla(ack, defaultSlaConfig, '2026-11-02T11:00:00.000Z');
+    expect(s.timers[0]!.stage).toBe('completed');
+    expect(s.nextDueTimer).toBe('resolution');
+  });
+  it('pauses resolution while waiting on the user and moves its due time by the business time paused', () => {
+    const log = ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P2' }, [
+      { at: '2026-11-02T11:00:00.000Z', type: 'info_requested', question: 'Which browser?' },
+      {
+        at: '2026-11-02T11:00:00.000Z',
+        type: 'status_changed',
+        from: 'new',
+        to: 'waiting_on_user',
+      },
+      { at: '2026-11-02T13:00:00.000Z', type: 'user_replied', body: 'Firefox' },
+      {
+        at: '2026-11-02T13:00:00.000Z',
+        type: 'status_changed',
+        from: 'waiting_on_user',
+        to: 'in_progress',
+      },
+    ]);
+    const during = evaluateTicketSla(log.slice(0, 3), defaultSlaConfig, '2026-11-02T12:00:00.000Z');
+    expect(during.paused).toBe(true);
+    expect(during.timers[1]!.dueAt).toBeNull();
+    const after = evaluateTicketSla(log, defaultSlaConfig, '2026-11-02T13:30:00.000Z');
+    expect(after.paused).toBe(false);
+    expect(after.timers.find((t) => t.id === 'resolution')!.dueAt).toBe('2026-11-03T12:00:00.000Z');
+  });
+  it('recalculates on a priority raise, keeping the start (R29)', () => {
+    const log = ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }, [
+      {
+        at: '2026-11-02T10:30:00.000Z',
+        type: 'priority_changed',
+        from: 'P3',
+        to: 'P1',
+        reason: 'payroll down for all',
+      },
+    ]);
+    const s = evaluateTicketSla(log, defaultSlaConfig, '2026-11-02T10:30:00.000Z');
+    const fr = s.timers.find((t) => t.id === 'first_response')!;
+    expect(fr.dueAt).toBe('2026-11-02T10:15:00.000Z');
+    expect(fr.hasBreached).toBe(true);
+    expect(fr.breachRecordedAt).toBe('2026-11-02T10:30:00.000Z');
+    expect(s.breached).toBe(true);
+  });
+  it('resumes resolution after a reopen within the window (R30) and ends it on close (R38)', () => {
+    const log = ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P2' }, [
+      { at: '2026-11-02T11:00:00.000Z', type: 'resolved', resolution: 'cleared cache' },
+      { at: '2026-11-02T11:00:00.000Z', type: 'status_changed', from: 'new', to: 'resolved' },
+      { at: '2026-11-02T12:00:00.000Z', type: 'reopened', reason: 'still broken' },
+      {
+        at: '2026-11-02T12:00:00.000Z',
+        type: 'status_changed',
+        from: 'resolved',
+        to: 'in_progress',
+      },
+    ]);
+    const s = evaluateTicketSla(log, defaultSlaConfig, '2026-11-02T12:30:00.000Z');
+    const res = s.timers.filter((t) => t.definition === 'resolution');
+    expect(res).toHaveLength(1);
+    expect(res[0]!.dueAt).toBe('2026-11-03T11:00:00.000Z');
+    const closed = evaluateTicketSla(
+      [
+        ...log,
+        {
+          seq: 6,
+          at: '2026-11-02T13:00:00.000Z',
+          actor: { kind: 'system', id: 'x' },
+          type: 'status_changed',
+          from: 'in_progress',
+          to: 'closed',
+        },
+      ],
+      defaultSlaConfig,
+      '2026-11-02T14:00:00.000Z',
+    );
+    expect(closed.nextDueAt).toBeNull();
+    expect(closed.maxPct).toBeNull();
+  });
+  it('reads a now earlier than the last event as the last event', () => {
+    const s = evaluateTicketSla(
+      ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }),
+      defaultSlaConfig,
+      '2026-11-02T09:00:00.000Z',
+    );
+    expect(s.timers[0]!.businessPct).toBe(0);
+  });
+  it('has no timers without a created event', () => {
+    expect(evaluateTicketSla([], defaultSlaConfig, '2026-11-02T09:00:00.000Z').timers).toEqual([]);
+  });
+});
