@@ -110,6 +110,8 @@ export function startContextCapture(
     watchNavigation(win, (url) => navRing.push({ url: clip(url, captureLimits.url), at: iso() })),
   ];
 
+  backfillFromResourceTiming(win, recordRequest, options.ignoreUrl);
+
   return {
     records: () => ({
       consoleErrors: consoleRing.items(),
@@ -125,4 +127,35 @@ export function startContextCapture(
       stops.forEach((stop) => stop());
     },
   };
+}
+
+/**
+ * Failures that happened before capture started (the page's first calls usually beat an async
+ * widget script): Resource Timing has their status (`responseStatus`, Chromium 109+). The
+ * method is not recorded there, so fetch/XHR entries say `UNKNOWN`.
+ */
+function backfillFromResourceTiming(
+  win: Window,
+  record: (r: Omit<RequestOutcome, 'kind'> & { kind: string }) => void,
+  ignore?: (url: string) => boolean,
+) {
+  try {
+    const entries = win.performance.getEntriesByType('resource') as Array<
+      PerformanceResourceTiming & { responseStatus?: number }
+    >;
+    for (const e of entries) {
+      const status = e.responseStatus;
+      if (typeof status !== 'number' || status < 400 || ignore?.(e.name)) continue;
+      const api = e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest';
+      record({
+        method: api ? 'UNKNOWN' : 'GET',
+        url: e.name,
+        status,
+        durationMs: e.duration,
+        kind: api ? (e.initiatorType === 'fetch' ? 'fetch' : 'xhr') : e.initiatorType,
+      });
+    }
+  } catch {
+    // No Resource Timing: nothing to backfill.
+  }
 }
