@@ -3,6 +3,7 @@
 import type { TicketDraft } from '../model/draft';
 import type { RedactionOptions } from './redactionOptions';
 import { clip } from './clip';
+import { fieldLimits } from './fieldLimits';
 import { redactPageContext } from './redactPageContext';
 import { redactText } from './redactText';
 
@@ -14,8 +15,8 @@ import { redactText } from './redactText';
 export function redactDraft(draft: TicketDraft, options: RedactionOptions = {}): TicketDraft {
   return {
     ...draft,
-    summary: clip(redactText(draft.summary, options), 200),
-    description: clip(redactText(draft.description, options), 10_000),
+    summary: clip(redactText(draft.summary, options), fieldLimits.summary),
+    description: clip(redactText(draft.description, options), fieldLimits.description),
     ...(draft.context === undefined ? {} : { context: redactPageContext(draft.context, options) }),
   };
 }

@@ -1,6 +1,6 @@
 // Scrubs a failed request from the page's log before it leaves: its URL and the error text.
 import type { FailedRequest } from '../model/context';
-import { contextLimits } from '../model/context';
+import { fieldLimits } from './fieldLimits';
 import type { RedactionOptions } from './redactionOptions';
 import { clip } from './clip';
 import { redactText } from './redactText';
@@ -15,9 +15,9 @@ export function redactFailedRequest(
 ): FailedRequest {
   return {
     ...request,
-    url: clip(redactUrl(request.url, options), contextLimits.url),
+    url: clip(redactUrl(request.url, options), fieldLimits.url),
     ...(request.error === undefined
       ? {}
-      : { error: clip(redactText(request.error, options), 500) }),
+      : { error: clip(redactText(request.error, options), fieldLimits.requestError) }),
   };
 }

@@ -1,6 +1,7 @@
 // Scrubs the captured page context before it leaves the page (and again on the hub): URLs,
 // titles, console messages, failed requests, errors and stacks, navigation, app context.
-import { contextLimits, type PageContext } from '../model/context';
+import type { PageContext } from '../model/context';
+import { fieldLimits } from './fieldLimits';
 import type { RedactionOptions } from './redactionOptions';
 import { clip } from './clip';
 import { redactFailedRequest } from './redactFailedRequest';
@@ -13,22 +14,22 @@ import { redactUrl } from './redactUrl';
  * @example redactPageContext(ctx).url // 'https://app.example/cb?code=[REDACTED:oauth_code]'
  */
 export function redactPageContext(ctx: PageContext, options: RedactionOptions = {}): PageContext {
-  const url = (u: string) => clip(redactUrl(u, options), contextLimits.url);
+  const url = (u: string) => clip(redactUrl(u, options), fieldLimits.url);
   const text = (t: string, max: number) => clip(redactText(t, options), max);
   const out: PageContext = {
     ...ctx,
     url: url(ctx.url),
-    title: text(ctx.title, 512),
+    title: text(ctx.title, fieldLimits.title),
     consoleErrors: ctx.consoleErrors.map((e) => ({
       ...e,
-      message: text(e.message, contextLimits.message),
+      message: text(e.message, fieldLimits.message),
     })),
     failedRequests: ctx.failedRequests.map((r) => redactFailedRequest(r, options)),
     jsErrors: ctx.jsErrors.map((e) => ({
       ...e,
-      message: text(e.message, contextLimits.message),
+      message: text(e.message, fieldLimits.message),
       ...(e.source === undefined ? {} : { source: url(e.source) }),
-      ...(e.stack === undefined ? {} : { stack: text(e.stack, contextLimits.stack) }),
+      ...(e.stack === undefined ? {} : { stack: text(e.stack, fieldLimits.stack) }),
     })),
   };
   if (ctx.referrer !== undefined) out.referrer = url(ctx.referrer);
