@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { alwaysCalendar } from '../calendar/workingCalendar';
+import { compileSlaCase } from './compileSlaCase';
+import {
+  businessElapsed,
+  dueAt,
+  isBreachedAt,
+  observeUntil,
+  settleAt,
+  type SlaInstance,
+} from './slaInstance';
+
+const H = 3_600_000;
+const def = compileSlaCase({
+  definitions: [{ id: 'r', metric: 'resolution', target: '2h' }],
+  events: [{ at: '1970-01-01T00:00:00Z', type: 'created' }],
+  now: '1970-01-01T00:00:00Z',
+}).definitions.get('r')![0]!;
+
+function instance(patch: Partial<SlaInstance> = {}): SlaInstance {
+  return {
+    def,
+    cycle: 1,
+    stage: 'in_progress',
+    startTime: 0,
+    attachedAt: 0,
+    stopTime: null,
+    stopReason: null,
+    pauses: [],
+    pausedSince: null,
+    goal: def.selectGoal({ get: () => null, getBefore: () => null, eventType: 'created' })!,
+    calendar: alwaysCalendar,
+    timeZone: 'UTC',
+    targetMs: 2 * H,
+    fixedDue: null,
+    originalDueAt: null,
+    crossed: new Map(),
+    breaches: [],
+    targetChanges: [],
+    escalated: false,
+    notes: [],
+    plan: null,
+    ...patch,
+  };
+}
+
+describe('SLA instance arithmetic', () => {
+  it('counts elapsed time outside pauses, the open one included (R21)', () => {
+    const i = instance({ pauses: [H, 2 * H], pausedSince: 3 * H });
+    expect(businessElapsed(i, 4 * H)).toBe(2 * H);
+    expect(dueAt(i)).toBeNull();
+  });
+  it('breaches on exact elapsed time, never a rounded percentage (R24, TC-33)', () => {
+    const i = instance();
+    expect(isBreachedAt(i, 2 * H - 1)).toBe(false);
+    expect(isBreachedAt(i, 2 * H)).toBe(true);
+  });
+  it('records a breach observed continuously at its due instant (R25)', () => {
+    const i = instance();
+    observeUntil(i, 3 * H);
+    expect(i.breaches).toMatchObject([{ recordedAt: 2 * H, dueAt: 2 * H, notify: true }]);
+    expect([...i.crossed.keys()]).toEqual([50, 75, 100]);
+  });
+  it('records a breach made true by a change at the change time, and retracts it when undone (R25)', () => {
+    const i = instance({ targetMs: 8 * H });
+    i.targetMs = H;
+    settleAt(i, 2 * H, false);
+    expect(i.breaches).toMatchObject([
+      { recordedAt: 2 * H, dueAt: H, notify: false, retracted: false },
+    ]);
+    i.targetMs = 8 * H;
+    settleAt(i, 2.5 * H, true);
+    expect(i.breaches).toMatchObject([{ retracted: true, retractedAt: 2.5 * H }]);
+  });
+  it('crosses nothing while paused (R57)', () => {
+    const i = instance({ pausedSince: H });
+    observeUntil(i, 10 * H);
+    expect(i.crossed.size).toBe(0);
+  });
+});
