@@ -20,7 +20,13 @@ const types: Record<string, string> = {
 export function widgetFileRoutes(widgetDir: string): Hono {
   const root = resolve(widgetDir);
   return new Hono().get('/widget/*', async (c) => {
-    const relative = decodeURIComponent(c.req.path.slice('/widget/'.length));
+    let relative: string;
+    try {
+      relative = decodeURIComponent(c.req.path.slice('/widget/'.length));
+    } catch {
+      // A malformed escape (`%E0%A4%A`) names no file; found by the fuzzer of issue 9.
+      throw new ApiError('not_found', 'no such widget file');
+    }
     const file = resolve(root, relative);
     if (!file.startsWith(root + sep) || relative.includes('\0'))
       throw new ApiError('not_found', 'no such widget file');
