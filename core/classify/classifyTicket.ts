@@ -23,6 +23,9 @@ export interface TicketText {
   appApiPrefixes?: string[];
 }
 
+/** The name the hub's adapter uses for the same input. */
+export type ClassifyInput = TicketText;
+
 export interface ClassifyOptions {
   model?: TextModel;
   taxonomy?: CategoryConfig[];
@@ -82,7 +85,10 @@ export function classifyTicket(input: TicketText, options: ClassifyOptions = {})
   const textCategory = text.has(best) ? best : parents[best];
   const textShare = textCategory !== undefined ? (text.get(textCategory) ?? 0) : 0;
   if (textShare >= 0.05) {
-    const terms = prediction.terms.map((t) => t.term).join(', ');
+    // The explaining words are those of the model's own top label; shown only when that label
+    // is the category (or the parent of the category) chosen.
+    const terms =
+      prediction.category === textCategory ? prediction.terms.map((t) => t.term).join(', ') : '';
     reasons.push({
       source: 'text',
       detail: `text model: ${textCategory} ${round(textShare)}${terms ? ` (${terms})` : ''}`.slice(

@@ -1,6 +1,11 @@
 // Public surface of core/classify: the ticket classifier (text model, rules, context),
 // incident grouping, problem suggestions and known-issue matching.
-export { classifyTicket, type ClassifyOptions, type TicketText } from './classifyTicket';
+export {
+  classifyTicket,
+  type ClassifyInput,
+  type ClassifyOptions,
+  type TicketText,
+} from './classifyTicket';
 export { categoryPosterior, defaultCategoryParents, keywordWeight } from './categoryPosterior';
 export { categoriesForLabels, itServiceTicketCategories } from './datasetCategories';
 export { defaultTextModel } from './defaultTextModel';
@@ -16,6 +21,7 @@ export {
 export {
   loadTextModel,
   storeTextModel,
+  defaultPrune,
   textModelSchema,
   textModelFormat,
   textModelVersion,

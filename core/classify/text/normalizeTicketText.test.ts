@@ -49,3 +49,24 @@ describe('stripQuotedReply', () => {
     expect(stripQuotedReply('line one\nline two')).toBe('line one\nline two');
   });
 });
+
+describe('the plain-ASCII fast path', () => {
+  it('gives the same tokens as the Unicode path', () => {
+    const text =
+      "Hello IT-Team: the printer (HP M404) won't print; jobs stuck >10 min. Tried again!";
+    const ascii = normalizeTicketText(text);
+    // A trailing non-ASCII word sends the same text down the Unicode path.
+    expect(normalizeTicketText(`${text} café`)).toEqual([...ascii, 'cafe']);
+    expect(ascii).toEqual([
+      'hello',
+      'team',
+      'printer',
+      'hp',
+      'print',
+      'jobs',
+      'stuck',
+      'min',
+      'tried',
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ export const textModelSchema = z.object({
   bias: z.array(z.number()),
   weights: z.object({
     encoding: z.literal('sqrt-int8-rows'),
+    pruned: z.optional(z.number().check(z.gte(0), z.lt(1))),
     max: z.number().check(z.gte(0)),
     rows: z.string(),
     data: z.string(),
@@ -85,12 +86,16 @@ export function loadTextModel(json: unknown): TextModel {
   return { ...stored, features: stored.features as FeatureSpec, weights };
 }
 
+/** Weights below this share of the largest are dropped when stored (see `encodeWeights`). */
+export const defaultPrune = 0.01;
+
 /** The JSON form of a model (weights compressed), ready for `JSON.stringify`. */
-export function storeTextModel(model: TextModel): StoredTextModel {
+export function storeTextModel(model: TextModel, prune = defaultPrune): StoredTextModel {
   const weights: EncodedWeights = encodeWeights(
     model.weights,
     model.labels.length,
     2 ** model.features.bits,
+    prune,
   );
   return { ...model, weights };
 }

@@ -38,7 +38,8 @@ export interface TrainResult {
 export const defaultFeatureSpec: FeatureSpec = {
   bits: 18,
   charNgrams: [3, 5],
-  charWeight: 1,
+  // Tuned on the validation split of the IT-ticket data: 0.5 beat 0.35, 1 and 1.5.
+  charWeight: 0.5,
   bigramWeight: 1,
 };
 

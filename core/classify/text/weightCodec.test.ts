@@ -23,3 +23,14 @@ describe('weight codec', () => {
     expect(() => decodeWeights({ ...encoded, data: 'AAAAAA==' }, 2, 1)).toThrow(/longer/);
   });
 });
+
+describe('pruning', () => {
+  it('drops weights below the share of the largest, and rows left empty', () => {
+    const weights = Float32Array.from([1, 0.005, 0.02, 0.001]); // 2 buckets × 2 classes
+    const pruned = decodeWeights(encodeWeights(weights, 2, 2, 0.01), 2, 2);
+    expect(pruned[1]).toBe(0);
+    expect(pruned[2]).toBeGreaterThan(0);
+    const both = encodeWeights(weights, 2, 2, 0.5);
+    expect(both.data).toBe(encodeWeights(Float32Array.from([1, 0]), 2, 1).data);
+  });
+});
