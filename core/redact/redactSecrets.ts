@@ -13,7 +13,7 @@ import {
 import { tokenRules, type TokenRule } from './tokenRules';
 
 const authHeader =
-  /(\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?)(?:(bearer|basic|digest|token|negotiate|ntlm|apikey|bot|aws4-hmac-sha256|sharedkey)[ \t]+)?([^\r\n]+)/gi;
+  /(\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?)(?:(bearer|basic|digest|token|negotiate|ntlm|apikey|bot|aws4-hmac-sha256|sharedkey)[ \t]+)?((?:(?!(?:proxy-)?authorization)[^\r\n])+)/gi;
 
 const cookieHeader = /(\b(?:set-)?cookie["']?[ \t]*:[ \t]*["']?)([^"'\r\n]+)/gi;
 
@@ -65,23 +65,20 @@ function redactAuthHeaders(text: string): string {
   return text.replace(
     authHeader,
     (whole, head: string, scheme: string | undefined, line: string) => {
-      const prefix = whole.slice(0, whole.length - line.length);
       // Quoted (JSON, code): the value ends at the closing quote; a header ends with its line.
       const quote = /["']$/.test(head) ? head[head.length - 1]! : '';
       const end = quote ? line.indexOf(quote) : -1;
       let value = end < 0 ? line : line.slice(0, end);
-      // Schemes with one token end at the first space; Digest and unknown ones take the line.
+      // One-token schemes end at a space; Digest and unknown ones take the line (up to the
+      // next authorization header).
       if (scheme && /^(?:bearer|basic|token|apikey|bot|ntlm|negotiate)$/i.test(scheme)) {
         value = value.split(/\s/)[0] ?? '';
       }
       const bare = value.trim();
       const firstWord = (bare.split(/\s/)[0] ?? '').replace(/[.,;:!?)]+$/, '');
-      if (bare === '' || isRedacted(bare) || (!scheme && proseWords.test(firstWord))) {
-        // Not a credential: look for another header further on.
-        return prefix + redactAuthHeaders(line);
-      }
+      if (bare === '' || isRedacted(bare) || (!scheme && proseWords.test(firstWord))) return whole;
       const kind: RedactionKind = scheme?.toLowerCase() === 'bearer' ? 'bearer' : 'credentials';
-      const rest = redactAuthHeaders(line.slice(value.length));
+      const rest = line.slice(value.length);
       return `${head}${scheme ? scheme + ' ' : ''}${redactionMarker(kind)}${rest}`;
     },
   );

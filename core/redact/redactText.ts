@@ -5,13 +5,13 @@ import { redactSecrets } from './redactSecrets';
 import { redactQuery, redactUrlParts } from './redactUrl';
 
 /** URLs in prose end before whitespace, quotes, brackets and trailing punctuation. */
-const urlInText = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`()[\]{}]+[^\s"'<>`()[\]{}.,;:!?]/gi;
+const urlInText = /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s"'<>`()[\]{}]+[^\s"'<>`()[\]{}.,;:!?]/gi;
 
 /** Relative URLs with a query (`/login?next=…`), as request logs and console messages print them. */
 const relativeUrlInText = /(?<![\w.:/%-])\/[^\s?#"'<>`]*\?[^\s"'<>`]+/g;
 
 /** `a=1&b=2…` runs: form bodies and bare query strings (at least two pairs). */
-const formBody = /(?<![\w.%[\]-])(?:[\w.%[\]-]+=[^&\s"'<>]*&)+[\w.%[\]-]+=[^&\s"'<>]*/g;
+const formBody = /(?<![\w.%[\]-])(?:[\w.%[\]-]+=[^&=\s"'<>]*=*&)+[\w.%[\]-]+=[^&=\s"'<>]*=*/g;
 
 /**
  * `text` with secrets replaced by visible markers such as `[REDACTED:jwt]`.

@@ -6,7 +6,7 @@ import { redactSecrets } from './redactSecrets';
 import { secretNameKind } from './secretNames';
 import { looksRandom } from './tokenRules';
 
-const urlShape = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i;
+const urlShape = /^([a-z][a-z0-9+.-]{0,30}:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i;
 const relativeShape = /^()()([^?#]*)(\?[^#]*)?(#.*)?$/;
 
 /** Path segments after which a random-looking segment is a secret (reset links, webhooks). */
