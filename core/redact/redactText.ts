@@ -19,11 +19,9 @@ const formBody = /(?<![\w.%[\]-])(?:[\w.%[\]-]+=[^&=\s"'<>]*=*&)+[\w.%[\]-]+=[^&
  * @example redactText('password reset for TD-1042') // 'password reset for TD-1042'
  */
 export function redactText(text: string, options: RedactionOptions = {}): string {
-  const urls = text
-    .replace(urlInText, (url) => redactUrlParts(url))
-    .replace(relativeUrlInText, (url) => redactUrlParts(url));
-  return redactSecrets(
-    urls.replace(formBody, (body) => redactQuery(body)),
-    options,
-  );
+  let out = text;
+  if (out.includes('://')) out = out.replace(urlInText, (url) => redactUrlParts(url));
+  if (out.includes('?')) out = out.replace(relativeUrlInText, (url) => redactUrlParts(url));
+  if (out.includes('&')) out = out.replace(formBody, (body) => redactQuery(body));
+  return redactSecrets(out, options);
 }
