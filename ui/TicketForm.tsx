@@ -1,6 +1,6 @@
 // The ticket form: summary, details, and "who is affected" / "how badly" in plain words, which
 // set impact and urgency. Presentational: the value comes in, changes go out through onInput.
-import { impacts, urgencies, type Impact, type Urgency } from '@tierdesk/core/model/enums';
+import type { Impact, Urgency } from '@tierdesk/core/model/enums';
 import type { Strings } from './strings';
 
 export interface TicketFormValue {
@@ -71,7 +71,9 @@ export function TicketForm({
       <Choice
         name={id('impact')}
         legend={strings.whoAffected}
-        options={impacts}
+        // The strings list every level in core's order; importing core's arrays would drag its
+        // zod schemas into the widget's dialog file.
+        options={Object.keys(strings.impact) as Impact[]}
         labels={strings.impact}
         selected={value.impact}
         onSelect={(impact) => onInput({ impact })}
@@ -79,7 +81,7 @@ export function TicketForm({
       <Choice
         name={id('urgency')}
         legend={strings.howBadly}
-        options={urgencies}
+        options={Object.keys(strings.urgency) as Urgency[]}
         labels={strings.urgency}
         selected={value.urgency}
         onSelect={(urgency) => onInput({ urgency })}

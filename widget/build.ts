@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export const widgetEntries = {
   'tierdesk-widget': 'loader/main.ts',
   'tierdesk-dialog': 'dialog/main.ts',
+  'tierdesk-services': 'services/main.ts',
   'tierdesk-outbox': 'outbox/main.ts',
   'tierdesk-screenshot': 'screenshot/main.ts',
 } as const;

@@ -108,9 +108,8 @@ export function startContextCapture(
       },
     ),
     watchNavigation(win, (url) => navRing.push({ url: clip(url, captureLimits.url), at: iso() })),
+    watchEarlyRequests(win, recordRequest, options.ignoreUrl),
   ];
-
-  backfillFromResourceTiming(win, recordRequest, options.ignoreUrl);
 
   return {
     records: () => ({
@@ -130,32 +129,42 @@ export function startContextCapture(
 }
 
 /**
- * Failures that happened before capture started (the page's first calls usually beat an async
- * widget script): Resource Timing has their status (`responseStatus`, Chromium 109+). The
- * method is not recorded there, so fetch/XHR entries say `UNKNOWN`.
+ * Requests the page started before capture did (its first calls usually beat an async widget
+ * script), which the wrappers never saw: Resource Timing reports their status
+ * (`responseStatus`, Chromium 109+) when they finish, even after capture started. The method is
+ * not in Resource Timing, so fetch/XHR entries say `UNKNOWN`.
  */
-function backfillFromResourceTiming(
-  win: Window,
+function watchEarlyRequests(
+  win: Window & typeof globalThis,
   record: (r: Omit<RequestOutcome, 'kind'> & { kind: string }) => void,
   ignore?: (url: string) => boolean,
-) {
+): () => void {
   try {
-    const entries = win.performance.getEntriesByType('resource') as Array<
-      PerformanceResourceTiming & { responseStatus?: number }
-    >;
-    for (const e of entries) {
-      const status = e.responseStatus;
-      if (typeof status !== 'number' || status < 400 || ignore?.(e.name)) continue;
-      const api = e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest';
-      record({
-        method: api ? 'UNKNOWN' : 'GET',
-        url: e.name,
-        status,
-        durationMs: e.duration,
-        kind: api ? (e.initiatorType === 'fetch' ? 'fetch' : 'xhr') : e.initiatorType,
-      });
+    const startedAt = win.performance.now();
+    const take = (entries: PerformanceEntryList) => {
+      for (const e of entries as Array<PerformanceResourceTiming & { responseStatus?: number }>) {
+        const status = e.responseStatus;
+        if (e.startTime >= startedAt || typeof status !== 'number' || status < 400) continue;
+        if (ignore?.(e.name)) continue;
+        const api = e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest';
+        record({
+          method: api ? 'UNKNOWN' : 'GET',
+          url: e.name,
+          status,
+          durationMs: e.duration,
+          kind: api ? (e.initiatorType === 'fetch' ? 'fetch' : 'xhr') : e.initiatorType,
+        });
+      }
+    };
+    if (typeof win.PerformanceObserver !== 'function') {
+      take(win.performance.getEntriesByType('resource'));
+      return () => {};
     }
+    const observer = new win.PerformanceObserver((list) => take(list.getEntries()));
+    // `buffered` delivers what finished before this line too.
+    observer.observe({ type: 'resource', buffered: true });
+    return () => observer.disconnect();
   } catch {
-    // No Resource Timing: nothing to backfill.
+    return () => {};
   }
 }

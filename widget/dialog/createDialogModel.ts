@@ -42,8 +42,6 @@ export interface DialogDeps {
   strings: Strings;
   client: Pick<HubClient, 'previewTriage' | 'deflect'>;
   snapshot: () => PageContext;
-  /** Scrubs secrets from the draft before it is stored or sent (core's redaction). */
-  redact: (draft: ReturnType<typeof buildDraft>) => ReturnType<typeof buildDraft>;
   reporter: () => Reporter;
   newId: () => string;
   now: () => number;
@@ -162,17 +160,16 @@ export function createDialogModel(deps: DialogDeps) {
       if (s.step !== 'review') return;
       set({ step: 'sending' });
       const id = deps.newId();
-      const draft = deps.redact(
-        buildDraft({
-          id,
-          app: deps.app,
-          form: s.form,
-          context: s.context ? keptContext(s.context, s.excluded) : undefined,
-          reporter: deps.reporter(),
-          shownKnownIssues: (s.preview.value?.knownIssues ?? []).map((k) => k.id),
-          now: deps.now(),
-        }),
-      );
+      // Redaction happens in the outbox stage, before the draft is stored or sent.
+      const draft = buildDraft({
+        id,
+        app: deps.app,
+        form: s.form,
+        context: s.context ? keptContext(s.context, s.excluded) : undefined,
+        reporter: deps.reporter(),
+        shownKnownIssues: (s.preview.value?.knownIssues ?? []).map((k) => k.id),
+        now: deps.now(),
+      });
       let image: StoredImage | undefined;
       if (s.shot && !s.excluded.has('screenshot')) {
         image = await deps.encodeShot(s.shot, s.boxes).catch(() => undefined);

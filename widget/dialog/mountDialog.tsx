@@ -2,7 +2,7 @@
 // previews, the outbox stage for submit, the screenshot stage for capture. A native modal
 // <dialog> gives the focus trap and Escape; focus returns to where it was on close.
 import { render } from 'preact';
-import { createHubClient } from '@tierdesk/client/api/hubClient';
+import type { HubClient } from '@tierdesk/client/api/hubClient';
 import type { PublicConfig } from '@tierdesk/client/api/schemas';
 import { snapshotContext } from '@tierdesk/client/context/snapshotContext';
 import { drawAnnotations } from '@tierdesk/ui/annotations';
@@ -24,16 +24,39 @@ export function mountDialog(
   const doc = win.document;
   adoptStyles(root, dialogCss, config.nonce);
   const strings = stringsFor(config.locale);
-  const client = createHubClient({
-    hub: config.hub,
-    key: config.key,
-    fetch: world.fetch,
-    now: world.now,
-  });
+  // The hub client and redaction arrive with the services file, fetched as the dialog mounts.
+  const services = world.loadStage('services').then((s) => ({
+    ...s,
+    client: s.createHubClient({
+      hub: config.hub,
+      key: config.key,
+      fetch: world.fetch,
+      now: world.now,
+    }),
+  }));
+  const client: Pick<HubClient, 'previewTriage' | 'deflect'> = {
+    previewTriage: async (input, signal) => {
+      const s = await services;
+      // Typed text goes to the hub as the user types: scrub it first, as the draft will be.
+      const clean = {
+        ...input,
+        summary: s.redactText(input.summary),
+        description: s.redactText(input.description),
+      };
+      return s.client.previewTriage(clean, signal);
+    },
+    deflect: async (id, summary) => {
+      const s = await services;
+      return s.client.deflect(id, summary === undefined ? undefined : s.redactText(summary));
+    },
+  };
   let publicConfig: PublicConfig | null = null;
-  void client.publicConfig(config.app).then((r) => {
-    if (r.ok) publicConfig = r.value;
-  });
+  void services
+    .then((s) => s.client.publicConfig(config.app))
+    .then((r) => {
+      if (r.ok) publicConfig = r.value;
+    })
+    .catch(() => undefined);
   let boxId = 0;
   const newBoxId = () => `box${++boxId}`;
   const timeZone = (() => {
@@ -51,7 +74,6 @@ export function mountDialog(
     snapshot: () => snapshotContext(win, world.capture, world.now()),
     reporter: world.reporter,
     newId: () => newUlid(world.now(), (bytes) => win.crypto.getRandomValues(bytes)),
-    redact: (draft) => draft,
     now: world.now,
     submit: async (draft, screenshot) => {
       const stage = await world.loadStage('outbox');

@@ -1,11 +1,10 @@
-// `window.Tierdesk`: the host app's API. Every argument is parsed (a bad one is a console
+// `window.Tierdesk`: the host app's API. Every argument is checked (a bad one is a console
 // warning naming it, and the call is ignored); nothing here ever throws into the host page.
 // Calls queued on the `window.Tierdesk = window.Tierdesk || []` stub are replayed in order.
-import * as z from 'zod/mini';
 import type { Reporter } from '@tierdesk/core/model/draft';
 import type { Prefill, WidgetEvent } from '../stages/stageTypes';
 import type { Emitter } from './createEmitter';
-import { parseFields, type FieldSchemas } from './parseFields';
+import { parseFields, stringRule, type FieldRules } from './parseFields';
 
 export interface WidgetControls {
   open(prefill?: Prefill): void;
@@ -27,18 +26,19 @@ export interface TierdeskApi {
   version: string;
 }
 
-const prefillFields: FieldSchemas = {
-  summary: z.string().check(z.maxLength(200)),
-  description: z.string().check(z.maxLength(10_000)),
-  // core's impacts and urgencies as patterns: z.enum and core's schema module cost the loader bytes.
-  impact: z.string().check(z.regex(/^(individual|team|department|organization)$/)),
-  urgency: z.string().check(z.regex(/^(blocked|degraded|minor)$/)),
+const anything = /[^]*/;
+const prefillFields: FieldRules = {
+  summary: stringRule(anything, 200),
+  description: stringRule(anything, 10_000),
+  // core's impacts and urgencies (core/model/enums.ts).
+  impact: stringRule(/^(individual|team|department|organization)$/),
+  urgency: stringRule(/^(blocked|degraded|minor)$/),
 };
 
-const userFields: FieldSchemas = {
-  id: z.string().check(z.minLength(1), z.maxLength(128)),
-  name: z.string().check(z.maxLength(128)),
-  email: z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/)),
+const userFields: FieldRules = {
+  id: stringRule(/^[^]+$/, 128),
+  name: stringRule(anything, 128),
+  email: stringRule(/^[^\s@]+@[^\s@]+$/, 254),
 };
 
 const events: readonly WidgetEvent[] = ['submitted', 'opened', 'closed'];

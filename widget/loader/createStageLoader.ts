@@ -6,6 +6,7 @@ import type { StageRegistry } from '../stages/stageTypes';
 
 export const stageFiles: Record<keyof StageRegistry, string> = {
   dialog: 'tierdesk-dialog.js',
+  services: 'tierdesk-services.js',
   outbox: 'tierdesk-outbox.js',
   screenshot: 'tierdesk-screenshot.js',
 };

@@ -1,24 +1,25 @@
 // Reads the script tag's data-* attributes into the widget's configuration. A bad optional
 // attribute falls back to its default; a bad required one stops the widget. Either way the
 // problem is a console warning naming the attribute, never an exception in the host page.
-import * as z from 'zod/mini';
+// (Plain patterns, not zod: see parseFields.ts for the byte count behind that choice.)
 
 export const positions = ['bottom-right', 'bottom-left', 'top-right', 'top-left', 'none'] as const;
 export const themes = ['auto', 'light', 'dark'] as const;
 
-const schemas = {
-  hub: z.string().check(z.regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/)),
-  app: z.string().check(z.regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/)),
-  key: z.string().check(z.regex(/^pk_[A-Za-z0-9_-]{8,128}$/)),
-  position: z.string().check(z.regex(new RegExp(`^(${positions.join('|')})$`))),
-  theme: z.string().check(z.regex(new RegExp(`^(${themes.join('|')})$`))),
-  locale: z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)),
-  nonce: z.string().check(z.regex(/^[A-Za-z0-9+/=_-]{1,256}$/)),
-  mask: z.string().check(z.maxLength(2000)),
+const rules = {
+  hub: /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/,
+  // core's slugSchema and the intake-key pattern of appConfigSchema.
+  app: /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/,
+  key: /^pk_[A-Za-z0-9_-]{8,128}$/,
+  position: new RegExp(`^(${positions.join('|')})$`),
+  theme: new RegExp(`^(${themes.join('|')})$`),
+  locale: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
+  nonce: /^[A-Za-z0-9+/=_-]{1,256}$/,
+  mask: /^[^]{1,2000}$/,
 };
 
 // Short on purpose: every byte here is paid by every page load.
-const expected: Record<keyof typeof schemas, string> = {
+const expected: Record<keyof typeof rules, string> = {
   hub: 'an http(s) URL',
   app: 'an app id',
   key: 'pk_…',
@@ -53,11 +54,11 @@ export type ConfigResult =
 export function readConfig(script: HTMLScriptElement | null, fallbackLocale: string): ConfigResult {
   const warnings: string[] = [];
   const scriptSrc = script?.src ?? '';
-  const read = <K extends keyof typeof schemas>(name: K, fallback?: string): string | undefined => {
+  const read = <K extends keyof typeof rules>(name: K, fallback?: string): string | undefined => {
     const raw = script?.getAttribute(`data-${name}`) ?? undefined;
     if (raw === undefined || raw.trim() === '') return fallback;
-    const parsed = z.safeParse(schemas[name], raw.trim());
-    if (parsed.success) return parsed.data as string;
+    const value = raw.trim();
+    if (rules[name].test(value)) return value;
     warnings.push(`Tierdesk: bad data-${name}, expected ${expected[name]}`);
     return fallback;
   };
@@ -83,8 +84,7 @@ export function readConfig(script: HTMLScriptElement | null, fallbackLocale: str
   }
   const position = read('position', 'bottom-right') as WidgetConfig['position'];
   const theme = read('theme', 'auto') as WidgetConfig['theme'];
-  const locale =
-    read('locale') ?? (z.safeParse(schemas.locale, fallbackLocale).success ? fallbackLocale : 'en');
+  const locale = read('locale') ?? (rules.locale.test(fallbackLocale) ? fallbackLocale : 'en');
   const nonce = read('nonce') ?? (script?.nonce || undefined);
   const mask = read('mask');
   if (!hub || !app || !key) return { ok: false, warnings };

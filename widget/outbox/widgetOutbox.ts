@@ -6,6 +6,7 @@ import { createOutbox } from '@tierdesk/client/outbox/createOutbox';
 import { OutboxDb, type StoredImage } from '@tierdesk/client/outbox/outboxDb';
 import { runOutbox } from '@tierdesk/client/outbox/runOutbox';
 import type { TicketDraft } from '@tierdesk/core/model/draft';
+import { redactDraft } from '@tierdesk/core/redact/redactDraft';
 import { pendingKey } from '../loader/startWidget';
 import type { WidgetWorld } from '../stages/stageTypes';
 
@@ -50,7 +51,9 @@ export function openWidgetOutbox(world: WidgetWorld): WidgetOutbox {
   const runner = runOutbox(outbox, win as never, world.now);
 
   return {
-    async submit(draft, screenshot) {
+    async submit(raw, screenshot) {
+      // Secrets are scrubbed before the draft touches IndexedDB, let alone the network.
+      const draft = redactDraft(raw);
       await outbox.enqueue(draft, screenshot);
       // Send right away; the runner keeps retrying in the background if this fails.
       const report = await outbox.flush().catch(() => null);

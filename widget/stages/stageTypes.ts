@@ -1,5 +1,6 @@
 // The contract between the loader and the stages it loads later (separate IIFE files that
 // register themselves on the window): what each stage offers, and what the loader hands it.
+import type { HubClient, HubClientOptions } from '@tierdesk/client/api/hubClient';
 import type { ContextCapture } from '@tierdesk/client/context/startContextCapture';
 import type { Reporter } from '@tierdesk/core/model/draft';
 import type { Impact, Urgency } from '@tierdesk/core/model/enums';
@@ -56,7 +57,13 @@ export interface ScreenshotStage {
   ): Promise<HTMLCanvasElement>;
 }
 
+export interface ServicesStage {
+  createHubClient: (options: HubClientOptions) => HubClient;
+  redactText: (text: string) => string;
+}
+
 export interface StageRegistry {
+  services?: ServicesStage;
   dialog?: DialogStage;
   outbox?: OutboxStage;
   screenshot?: ScreenshotStage;

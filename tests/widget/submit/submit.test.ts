@@ -81,7 +81,7 @@ describe('submit with screenshot and context', () => {
     const reviewText = await page.textContent('tierdesk-widget .td-review');
     expect(reviewText).toContain('2 failed requests');
     await page.click('tierdesk-widget .td-foot .td-primary'); // send
-    await page.waitForSelector('tierdesk-widget .td-number', { timeout: 15_000 });
+    await page.waitForSelector('tierdesk-widget .td-number', { timeout: 30_000 });
     const number = (await page.textContent('tierdesk-widget .td-number'))!;
     expect(number).toMatch(/^[A-Z]+-\d+$/);
     expect(await submitted).toMatchObject({ number, queued: false });
