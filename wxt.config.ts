@@ -12,9 +12,16 @@ export const installPermissions = ['activeTab', 'storage', 'alarms', 'notificati
  */
 export const optionalHostPermissions = ['http://*/*', 'https://*/*', '<all_urls>'];
 
+/**
+ * End-to-end builds only (`TIERDESK_E2E_BUILD=1`, written to `.output/e2e/`): headless Chromium
+ * cannot click the permission prompt nor the toolbar button that grants activeTab, so the test
+ * build is granted host access up front. The shipped build never is (tests/extension-manifest).
+ */
+const e2e = process.env['TIERDESK_E2E_BUILD'] === '1';
+
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  outDir: e2e ? '.output/e2e' : '.output',
   publicDir: 'extension/public',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -22,6 +29,7 @@ export default defineConfig({
     description: 'Report a problem from any page; triage the support queue.',
     permissions: installPermissions,
     optional_host_permissions: optionalHostPermissions,
+    ...(e2e ? { host_permissions: ['<all_urls>'] } : {}),
     action: { default_title: 'Tierdesk' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tierdesk' },

@@ -32,7 +32,11 @@ describe('handleMessage', () => {
 
   it('refuses messages from content scripts and other extensions', async () => {
     const w = world();
-    const fromTab = await handleMessage({ type: 'refresh-queue' }, { ...own, tab: { id: 1 } }, w);
+    const fromTab = await handleMessage(
+      { type: 'refresh-queue' },
+      { id: 'ext', url: 'https://payroll.example/payslip', tab: { id: 1 } },
+      w,
+    );
     expect(fromTab).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
     const other = await handleMessage(
       { type: 'refresh-queue' },

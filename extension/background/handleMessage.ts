@@ -23,7 +23,7 @@ export interface MessageWorld {
   extensionId: string;
   extensionOrigin: string;
   refresh: () => Promise<BackgroundAnswers['refresh-queue']>;
-  capture: (screenshot: boolean) => Promise<BackgroundAnswers['capture-tab']>;
+  capture: (screenshot: boolean, tabId?: number) => Promise<BackgroundAnswers['capture-tab']>;
   settingsChanged: () => Promise<void>;
   reports: ReportQueue;
 }
@@ -39,8 +39,10 @@ export async function handleMessage(
   sender: MessageSender,
   w: MessageWorld,
 ): Promise<BackgroundAnswers[keyof BackgroundAnswers]> {
+  // A content script's sender URL is the page's; only our own pages (popup, setup — also when
+  // opened in a tab) carry the extension's origin.
   const fromOwnPage =
-    sender.id === w.extensionId && !sender.tab && (sender.url ?? '').startsWith(w.extensionOrigin);
+    sender.id === w.extensionId && (sender.url ?? '').startsWith(w.extensionOrigin);
   if (!fromOwnPage)
     return fail('refused: messages are accepted from the extension’s own pages only');
   const parsed = z.safeParse(backgroundMessageSchema, raw);
@@ -55,7 +57,7 @@ export async function handleMessage(
     case 'refresh-queue':
       return w.refresh();
     case 'capture-tab':
-      return w.capture(msg.screenshot);
+      return w.capture(msg.screenshot, msg.tabId);
     case 'settings-changed':
       await w.settingsChanged();
       return { ok: true };

@@ -8,7 +8,8 @@ import { slaAlerts, type SlaAlertNotice } from './slaAlerts';
 
 /** Enough for the popup's budget case; beyond this the hub's filters are the better tool. */
 export const maxCachedTickets = 10_000;
-const pageSize = 500;
+/** The hub's page limit (docs/api.md: `limit` ≤ 200). */
+const pageSize = 200;
 
 export interface RefreshWorld {
   hub: AgentHubClient;

@@ -21,7 +21,12 @@ export const screenshotPayloadSchema = z.object({
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh-queue') }),
   z.object({ type: z.literal('settings-changed') }),
-  z.object({ type: z.literal('capture-tab'), screenshot: z.boolean() }),
+  z.object({
+    type: z.literal('capture-tab'),
+    screenshot: z.boolean(),
+    /** The tab to report on when the popup runs as a page (`popup.html?tab=ID`). */
+    tabId: z.optional(z.int().check(z.gte(0))),
+  }),
   z.object({
     type: z.literal('submit-report'),
     draft: ticketDraftSchema,

@@ -20,6 +20,7 @@ export interface PopupAppProps {
   send: typeof sendToBackground;
   openSetup: () => void;
   initialTicket: string | null;
+  reportTabId?: number;
   win: Window;
 }
 
@@ -112,6 +113,7 @@ export function PopupApp(p: PopupAppProps) {
           send={p.send}
           doc={p.win.document}
           now={() => Date.now()}
+          {...(p.reportTabId !== undefined ? { tabId: p.reportTabId } : {})}
         />
       ) : null}
     </div>

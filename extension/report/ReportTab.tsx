@@ -27,6 +27,8 @@ export interface ReportTabProps {
   send: typeof sendToBackground;
   doc: Document;
   now: () => number;
+  /** The tab to report on, when the popup was opened as a page for it. */
+  tabId?: number;
 }
 
 type Phase =
@@ -59,18 +61,24 @@ export function ReportTab(p: ReportTabProps) {
   const shown = useRef(new Set<string>());
 
   useEffect(() => {
-    void p.send({ type: 'capture-tab', screenshot: true }).then((r) => {
-      if (!r.ok) return setCaptureError(r.error);
-      setCaptured(r);
-      if (r.screenshot) {
-        const img = p.doc.createElement('img');
-        img.onload = () => {
-          setSize({ width: img.naturalWidth, height: img.naturalHeight });
-          setShotImage(img);
-        };
-        img.src = r.screenshot;
-      }
-    });
+    void p
+      .send({
+        type: 'capture-tab',
+        screenshot: true,
+        ...(p.tabId !== undefined ? { tabId: p.tabId } : {}),
+      })
+      .then((r) => {
+        if (!r.ok) return setCaptureError(r.error);
+        setCaptured(r);
+        if (r.screenshot) {
+          const img = p.doc.createElement('img');
+          img.onload = () => {
+            setSize({ width: img.naturalWidth, height: img.naturalHeight });
+            setShotImage(img);
+          };
+          img.src = r.screenshot;
+        }
+      });
   }, []);
 
   useEffect(() => {

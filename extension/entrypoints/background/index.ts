@@ -88,7 +88,7 @@ export default defineBackground(() => {
           browser.scripting.registerContentScripts([
             {
               id,
-              js: ['content-scripts/console.js'],
+              js: ['content-scripts/tierdesk-console-ring.js'],
               matches: ['<all_urls>'],
               runAt: 'document_start',
               world: 'MAIN',
@@ -108,11 +108,13 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       refresh,
-      capture: (screenshot) =>
+      capture: (screenshot, tabId) =>
         captureTab(
           {
             activeTab: async () =>
-              (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+              tabId !== undefined
+                ? browser.tabs.get(tabId)
+                : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
             executeInTab: async (tabId, func) =>
               (await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func }))[0]
                 ?.result,

@@ -14,7 +14,10 @@ render(
         return s.ok ? s.settings : null;
       },
       save: (s) => saveSettings(browser.storage.local, s),
-      requestOrigins: (origins) => browser.permissions.request({ origins }),
+      // Ask only for what is not granted yet: no prompt when nothing changes.
+      requestOrigins: async (origins) =>
+        (await browser.permissions.contains({ origins })) ||
+        browser.permissions.request({ origins }),
       test: (s) =>
         testConnection(
           {

@@ -23,6 +23,7 @@ async function start() {
   style.textContent = uiCss;
   document.head.append(style);
   const ticket = /#ticket=([0-9A-Za-z]+)/.exec(location.hash)?.[1] ?? null;
+  const tab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
   render(
     <PopupApp
       settings={settings}
@@ -38,6 +39,7 @@ async function start() {
       send={sendToBackground}
       openSetup={() => void browser.runtime.openOptionsPage()}
       initialTicket={ticket}
+      {...(Number.isInteger(tab) ? { reportTabId: tab } : {})}
       win={window}
     />,
     document.getElementById('app')!,
