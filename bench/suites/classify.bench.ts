@@ -16,15 +16,21 @@ import { row, type BenchSuite } from '../row';
 const data = '/work/shared/data/it-service-tickets/train.csv';
 const shipped = fileURLToPath(new URL('../../core/classify/model/default.json', import.meta.url));
 
-/** Runs `fn` over the texts until at least a second has passed; returns items per second. */
+/** CPU milliseconds this process has used: on a shared machine, wall time measures the others. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Runs `fn` over the texts for at least a CPU second; returns items per CPU second (one core). */
 function perSecond(texts: string[], fn: (text: string) => unknown): number {
   let done = 0;
-  const started = performance.now();
-  while (performance.now() - started < 1000 || done < texts.length) {
+  const started = cpuMs();
+  while (cpuMs() - started < 1000 || done < texts.length) {
     fn(texts[done % texts.length]!);
     done++;
   }
-  return done / ((performance.now() - started) / 1000);
+  return done / ((cpuMs() - started) / 1000);
 }
 
 // Raw tickets the way they reach the hub: casing, punctuation, digits, a quoted reply.
@@ -41,11 +47,13 @@ export const suite: BenchSuite = {
     const csv = readLabelledCsv(data, { text: ['Document'], label: 'Topic_group' });
     const rows = csv.texts.map((text, i) => ({ text, label: csv.labels[i]! }));
     const t0 = performance.now();
+    const cpu0 = cpuMs();
     const trained = trainTextModel(rows, {
       name: 'bench',
       categories: categoriesForLabels([...new Set(csv.labels)]),
     });
     const trainSeconds = (performance.now() - t0) / 1000;
+    const trainCpuSeconds = (cpuMs() - cpu0) / 1000;
     const { accuracy, macroF1 } = trained.validation;
     const validationTexts = trained.validationRows.map((i) => rows[i]!.text);
     const plain = perSecond(validationTexts, (t) =>
@@ -65,10 +73,10 @@ export const suite: BenchSuite = {
       row('classifier macro-F1, same split', macroF1.toFixed(4), '— (LR 0.85, DistilBERT 0.87)'),
       row(
         `training on the full train.csv (${rows.length} rows: fit, calibrate, refit)`,
-        `${trainSeconds.toFixed(1)} s`,
+        `${trainCpuSeconds.toFixed(1)} s CPU (${trainSeconds.toFixed(1)} s wall)`,
       ),
       row(
-        'text model, tickets/s on one core (no explanation)',
+        'text model, tickets per CPU second on one core (no explanation)',
         k(plain),
         '≥ 20,000',
         plain >= 20_000,

@@ -1,6 +1,7 @@
 // Runs the text model on raw ticket text: calibrated probabilities per label, the best label
 // with its Tierdesk category, and (on request) the terms that pushed the decision.
 import { explainText, type TermWeight } from './explainText';
+import { compactScores } from './compactWeights';
 import { linearScores } from './linearScores';
 import { normalizeTicketText } from './normalizeTicketText';
 import { softmax } from './softmax';
@@ -34,12 +35,11 @@ export function predictText(
 ): TextPrediction {
   const tokens = normalizeTicketText(text);
   const classes = model.labels.length;
-  const scores = linearScores(
-    ticketFeatures(tokens, model.features),
-    model.weights,
-    model.bias,
-    new Float64Array(classes),
-  );
+  const x = ticketFeatures(tokens, model.features);
+  const out = new Float64Array(classes);
+  const scores = model.compact
+    ? compactScores(x, model.compact, model.bias, out)
+    : linearScores(x, model.weights, model.bias, out);
   const probs = softmax(scores, scores, model.temperature);
   let best = 0;
   for (let c = 1; c < classes; c++) if (probs[c]! > probs[best]!) best = c;

@@ -1,6 +1,7 @@
 // The text model as stored (versioned JSON, zod-checked) and as used (decoded weights), with the
 // conversions between them. A model of another version or a damaged one fails with a clear error.
 import * as z from 'zod/mini';
+import { compactWeights, type CompactWeights } from './compactWeights';
 import type { FeatureSpec } from './ticketFeatures';
 import { decodeWeights, encodeWeights, type EncodedWeights } from './weightCodec';
 
@@ -44,6 +45,8 @@ export type StoredTextModel = z.infer<typeof textModelSchema>;
 export interface TextModel extends Omit<StoredTextModel, 'weights' | 'features'> {
   features: FeatureSpec;
   weights: Float32Array;
+  /** The same weights laid out for fast prediction (built when a model file is loaded). */
+  compact?: CompactWeights;
 }
 
 /** A model file that cannot be used: wrong format, wrong version, or damaged. */
@@ -83,7 +86,12 @@ export function loadTextModel(json: unknown): TextModel {
   } catch (error) {
     throw new TextModelError(`model: weights are damaged (${(error as Error).message})`);
   }
-  return { ...stored, features: stored.features as FeatureSpec, weights };
+  return {
+    ...stored,
+    features: stored.features as FeatureSpec,
+    weights,
+    compact: compactWeights(weights, classes),
+  };
 }
 
 /** Weights below this share of the largest are dropped when stored (see `encodeWeights`). */
@@ -91,11 +99,13 @@ export const defaultPrune = 0.01;
 
 /** The JSON form of a model (weights compressed), ready for `JSON.stringify`. */
 export function storeTextModel(model: TextModel, prune = defaultPrune): StoredTextModel {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- derived data, not stored
+  const { compact, ...rest } = model;
   const weights: EncodedWeights = encodeWeights(
     model.weights,
     model.labels.length,
     2 ** model.features.bits,
     prune,
   );
-  return { ...model, weights };
+  return { ...rest, weights };
 }

@@ -57,7 +57,7 @@ export function visitFeatures(
     previous = h;
     if (maxN === 0) continue;
     // Character n-grams of " word ": prefixes and suffixes carry the boundary (char_wb style).
-    const padded = ` ${word} `;
+    const padded = ` ${word.slice(0, 256)} `;
     for (let start = 0; start + minN <= padded.length; start++) {
       let c = fnvOffset ^ 3;
       for (let end = start; end < padded.length && end - start < maxN; end++) {
@@ -69,17 +69,33 @@ export function visitFeatures(
   }
 }
 
-// Reused between calls: feature extraction is the hot path of classification (≥ 20k tickets/s).
-let scratch = new Uint32Array(4096);
+// Buffers reused between calls: feature extraction is the hot path of classification (≥ 20k
+// tickets/s), so it neither allocates per feature nor sorts; duplicates are counted in an
+// open-addressing table whose slots are "emptied" by bumping a generation stamp.
+let emitted = new Uint32Array(4096);
+let tableKey = new Uint32Array(8192);
+let tableCount = new Uint32Array(8192);
+let tableStamp = new Uint32Array(8192);
+let slots = new Uint32Array(8192);
+let generation = 0;
+const codes = new Int32Array(258);
 
-function push(at: number, key: number): number {
-  if (at === scratch.length) {
-    const grown = new Uint32Array(scratch.length * 2);
-    grown.set(scratch);
-    scratch = grown;
+function reserve(bound: number): void {
+  if (emitted.length < bound) emitted = new Uint32Array(bound * 2);
+  let size = tableKey.length;
+  while (size < bound * 2) size *= 2;
+  if (size !== tableKey.length) {
+    tableKey = new Uint32Array(size);
+    tableCount = new Uint32Array(size);
+    tableStamp = new Uint32Array(size);
+    slots = new Uint32Array(size);
+    generation = 0;
   }
-  scratch[at] = key;
-  return at + 1;
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    tableStamp.fill(0);
+    generation = 1;
+  }
 }
 
 /** The feature vector of one token stream (the same buckets `visitFeatures` visits). */
@@ -87,55 +103,68 @@ export function ticketFeatures(tokens: readonly string[], spec: FeatureSpec): Sp
   const bits = spec.bits;
   const mask = (1 << bits) - 1;
   const [minN, maxN] = spec.charNgrams;
-  // Key = group in the bits above the bucket, so one numeric sort groups and merges duplicates.
+  // Key = group in the bits above the bucket, so words, pairs and n-grams never merge.
   const pairGroup = 1 << bits;
   const charGroup = 2 << bits;
+  let bound = 0;
+  for (const word of tokens) bound += 2 + Math.max(0, word.length + 3 - minN) * (maxN - minN + 1);
+  reserve(bound);
   let n = 0;
   let previous = 0;
   for (let t = 0; t < tokens.length; t++) {
     const word = tokens[t]!;
     const h = hashWord(word, 1);
-    n = push(n, mix(h) & mask);
+    emitted[n++] = mix(h) & mask;
     if (t > 0)
-      n = push(n, pairGroup | (mix(Math.imul(previous, 0x9e3779b1) ^ h ^ 0x5bd1e995) & mask));
+      emitted[n++] = pairGroup | (mix(Math.imul(previous, 0x9e3779b1) ^ h ^ 0x5bd1e995) & mask);
     previous = h;
     if (maxN === 0) continue;
-    const length = word.length + 2;
+    // Character n-grams of " word ": prefixes and suffixes carry the boundary.
+    const length = Math.min(word.length, 256) + 2;
+    codes[0] = 32;
+    for (let i = 1; i < length - 1; i++) codes[i] = word.charCodeAt(i - 1);
+    codes[length - 1] = 32;
     for (let start = 0; start + minN <= length; start++) {
       let c = fnvOffset ^ 3;
-      for (let end = start; end < length && end - start < maxN; end++) {
-        const code = end === 0 || end === length - 1 ? 32 : word.charCodeAt(end - 1);
-        c = Math.imul(c ^ code, fnvPrime);
+      const stop = Math.min(length, start + maxN);
+      for (let end = start; end < stop; end++) {
+        c = Math.imul(c ^ codes[end]!, fnvPrime);
         const size = end - start + 1;
-        if (size >= minN) n = push(n, charGroup | (mix(c ^ size) & mask));
+        if (size >= minN) emitted[n++] = charGroup | (mix(c ^ size) & mask);
       }
     }
   }
-  const keys = scratch.subarray(0, n).sort();
+  // Count duplicates.
+  const shift = 32 - Math.log2(tableKey.length);
   let unique = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) unique++;
+  for (let i = 0; i < n; i++) {
+    const key = emitted[i]!;
+    let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+    while (tableStamp[slot] === generation && tableKey[slot] !== key)
+      slot = (slot + 1) & (tableKey.length - 1);
+    if (tableStamp[slot] === generation) tableCount[slot]!++;
+    else {
+      tableStamp[slot] = generation;
+      tableKey[slot] = key;
+      tableCount[slot] = 1;
+      slots[unique++] = slot;
+    }
+  }
+  // Sub-linear counts (1 + ln count), then unit length per group: long bodies do not drown
+  // short summaries, and each group's weight is set by the spec.
   const indices = new Uint32Array(unique);
   const values = new Float32Array(unique);
   const norms = [0, 0, 0];
-  // Sub-linear counts (1 + ln count), then unit length per group: long bodies do not drown
-  // short summaries, and each group's weight is set by the spec.
-  for (let i = 0, u = -1; i < n; i++) {
-    const key = keys[i]!;
-    if (i > 0 && key === keys[i - 1]) {
-      values[u] = values[u]! + 1;
-      continue;
-    }
-    u++;
-    indices[u] = key;
-    values[u] = 1;
-  }
   for (let u = 0; u < unique; u++) {
-    const v = 1 + Math.log(values[u]!);
+    const slot = slots[u]!;
+    const count = tableCount[slot]!;
+    const v = count === 1 ? 1 : 1 + Math.log(count);
+    indices[u] = tableKey[slot]!;
     values[u] = v;
     norms[indices[u]! >>> bits]! += v * v;
   }
   const weights = [1, spec.bigramWeight, spec.charWeight];
-  const scale = norms.map((s, g) => (s > 0 ? weights[g]! / Math.sqrt(s) : 0));
+  const scale = norms.map((sum, g) => (sum > 0 ? weights[g]! / Math.sqrt(sum) : 0));
   for (let i = 0; i < unique; i++) {
     const key = indices[i]!;
     values[i] = values[i]! * scale[key >>> bits]!;
