@@ -115,6 +115,26 @@ export function mountDialog(
     if (!returnFocus?.isConnected) onClosed();
     world.emit('closed');
   });
+  // A native modal already keeps focus out of the page; this keeps Tab cycling inside the dialog
+  // instead of wandering to the browser's own UI, as keyboard users expect of a dialog.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const focusable = Array.from(
+      dialog.querySelectorAll<HTMLElement>(
+        'button,input,textarea,select,summary,[tabindex]:not([tabindex="-1"])',
+      ),
+    ).filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = root.activeElement;
+    if (e.shiftKey && active === first) {
+      e.preventDefault();
+      last?.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first?.focus();
+    }
+  });
   dialog.addEventListener('paste', (e) => {
     const file = Array.from(e.clipboardData?.files ?? []).find((f) => f.type.startsWith('image/'));
     if (!file || model.store.get().step !== 'form') return;
@@ -145,7 +165,10 @@ export function mountDialog(
       const active = (root.activeElement ?? doc.activeElement) as HTMLElement | null;
       returnFocus = active && active !== doc.body ? active : null;
       dialog.showModal();
-      dialog.querySelector<HTMLElement>('input,textarea,button')?.focus();
+      (
+        dialog.querySelector<HTMLElement>('#td-summary') ??
+        dialog.querySelector<HTMLElement>('button')
+      )?.focus();
       try {
         win.performance?.mark?.('tierdesk:dialog-open');
       } catch {
