@@ -45,3 +45,18 @@ describe('redactUrl', () => {
     expect(redactUrl('not a url at all')).toBe('not a url at all');
   });
 });
+
+describe('redactQuery on encoded values', () => {
+  it('redacts secrets that URL encoding hid from the text rules', () => {
+    expect(redactQuery('q=x&variables=%7B%22password%22%3A%22Enc0ded!%22%7D')).toBe(
+      'q=x&variables=' + encodeURIComponent('{"password":"[REDACTED:password]"}'),
+    );
+    expect(redactQuery('c=sessionid%3Dabc123def456')).toBe(
+      'c=' + encodeURIComponent('sessionid=[REDACTED:session]'),
+    );
+    expect(redactQuery('next=https://x.example/reset-password/Xy7kP2qR9sT4uV6wZ8aB1cD3')).toBe(
+      'next=' + encodeURIComponent('https://x.example/reset-password/[REDACTED:token]'),
+    );
+    expect(redactQuery('q=caf%C3%A9&page=2')).toBe('q=caf%C3%A9&page=2');
+  });
+});

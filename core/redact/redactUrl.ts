@@ -37,12 +37,14 @@ export function redactQuery(query: string): string {
       if (value === '' || isRedacted(value)) return pair;
       const kind = secretNameKind(decode(name), { parameter: true });
       if (kind) return `${name}=${redactionMarker(kind)}`;
+      if (!value.includes('%') && !value.includes('://')) return pair;
+      // An encoded value hides its secrets from the text rules: a URL, JSON, `sessionid=…`.
       const inner = decode(value);
-      if (/^[a-z][a-z0-9+.-]*:\/\/|^\/.*[?#].*=/i.test(inner)) {
-        const redacted = redactUrlParts(inner);
-        if (redacted !== inner) return `${name}=${encodeURIComponent(redacted)}`;
-      }
-      return pair;
+      const nested = /^[a-z][a-z0-9+.-]{0,30}:\/\/|^\/.*[?#].*=/i.test(inner)
+        ? redactUrlParts(inner)
+        : inner;
+      const redacted = redactSecrets(nested);
+      return redacted === inner ? pair : `${name}=${encodeURIComponent(redacted)}`;
     })
     .join('&');
 }

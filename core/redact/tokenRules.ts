@@ -66,6 +66,18 @@ export const tokenRules: TokenRule[] = [
   { kind: 'token', pattern: /\bsq0(?:atp|csp)-[\w-]{22,43}/g },
   { kind: 'token', pattern: /\bATATT3[\w=-]{20,}/g },
   { kind: 'token', pattern: /\b\d{8,10}:AA[\w-]{33}\b/g },
+  // Command lines: `curl -u user:pass`, `--password secret` (the `=` form is a named value).
+  {
+    kind: 'credentials',
+    pattern: /((?:^|\s)(?:-u|--user)[ =]["']?[^\s:"'-][^\s:"']*:)[^\s"']+/g,
+    keep: true,
+  },
+  {
+    kind: 'password',
+    pattern:
+      /((?:^|\s)--?(?:password|passwd|pwd|token|api[-_]?key|secret|client[-_]secret)[ \t]+)(?!-)[^\s"']+/gi,
+    keep: true,
+  },
   // Tierdesk's own agent and reporter tokens.
   { kind: 'token', pattern: /\b(?:td|rt)_[\w-]{16,}/g },
   {

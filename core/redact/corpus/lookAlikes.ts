@@ -164,4 +164,61 @@ export const lookAlikes: LookAlike[] = [
   { text: 'ghp_ tokens are GitHub personal tokens', why: 'ghp_ in prose' },
   { text: 'eyJ is how a JSON object starts in base64', why: 'eyJ in prose' },
   { text: 'Bearer token missing in the request', why: 'Bearer token in prose' },
+  {
+    text: 'Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+    why: 'browser 401 message',
+  },
+  {
+    text: "Uncaught TypeError: Cannot read properties of null (reading 'password')",
+    why: 'error naming a field',
+  },
+  {
+    text: 'Warning: Each child in a list should have a unique "key" prop.',
+    why: 'React key warning',
+  },
+  {
+    text: "Refused to execute inline script because it violates the following Content Security Policy directive: \"script-src 'self' 'nonce-abc123'\"",
+    why: 'CSP violation',
+  },
+  { text: '//# sourceMappingURL=index-4f2a9c1b.js.map', why: 'source map comment' },
+  {
+    text: 'GET https://payroll.example.com/api/payslips?year=2026&month=10 net::ERR_CONNECTION_REFUSED',
+    why: 'failed request line',
+  },
+  {
+    text: 'Error: Request failed with status code 500\n    at createError (https://payroll.example.com/assets/vendor-8d7c6b5a.js:2:1234)',
+    why: 'stack trace',
+  },
+  {
+    text: 'A cookie associated with a cross-site resource at http://example.com/ was set without the `SameSite` attribute.',
+    why: 'cookie warning',
+  },
+  {
+    text: 'The password field is not contained in a form: (More info: https://goo.gl/9p2vKq)',
+    why: 'Chrome password-field warning',
+  },
+  {
+    text: 'Input elements should have autocomplete attributes (suggested: "current-password")',
+    why: 'autocomplete hint',
+  },
+  {
+    text: 'Access to fetch at https://api.example.com/v1/me from origin https://payroll.example.com has been blocked by CORS policy',
+    why: 'CORS message',
+  },
+  {
+    text: 'ChunkLoadError: Loading chunk 842 failed. (error: https://payroll.example.com/static/js/842.a1b2c3d4.chunk.js)',
+    why: 'chunk load error',
+  },
+  { text: 'User 4211 opened payslip 2026-10 (record 5500123456)', why: 'record numbers' },
+  { text: 'SKU 4006381333931 out of stock', why: 'EAN-13 barcode' },
+  { text: 'password must contain at least 12 characters', why: 'password rule' },
+  {
+    text: 'Set-Cookie: theme=dark; Path=/; Max-Age=31536000; SameSite=Lax',
+    why: 'preference cookie',
+  },
+  { text: 'test run: pass=12 fail=0 skip=1', why: 'test counts with pass=' },
+  {
+    text: 'npm run build -- --mode production --user-agent test',
+    why: 'CLI flags without secrets',
+  },
 ];

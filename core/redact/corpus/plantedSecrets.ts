@@ -707,4 +707,55 @@ export const plantedSecrets: PlantedSecret[] = [
     text: 'Refund to IBAN AT611904300234573201 please',
     secret: 'AT611904300234573201',
   },
+  {
+    kind: 'cli',
+    text: 'curl -u ada:Winter2025! https://api.example.com/v1/me',
+    secret: 'Winter2025!',
+  },
+  {
+    kind: 'cli',
+    text: 'curl -H "Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0" https://api.example.com',
+    secret: '9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+  },
+  { kind: 'cli', text: 'mysql -u root --password Secr3t!Pass payroll', secret: 'Secr3t!Pass' },
+  {
+    kind: 'json',
+    text: 'localStorage: {"user":{"id":42},"auth":{"accessToken":"Zk9Qm2Lx8Rt4Vw6Yb1Nc3Pd5","expiresAt":1732554000}}',
+    secret: 'Zk9Qm2Lx8Rt4Vw6Yb1Nc3Pd5',
+  },
+  {
+    kind: 'json',
+    text: 'GraphQL variables {"input":{"email":"ada@example.com","password":"Gr4phQL!pw"}}',
+    secret: 'Gr4phQL!pw',
+  },
+  {
+    kind: 'config',
+    text: 'env: NODE_ENV=production\nSTRIPE_SECRET=whsec_Rk8sLp2Qx7Vn4Tz9Mb3Wc6Yd1Fg5\nPORT=3000',
+    secret: 'whsec_Rk8sLp2Qx7Vn4Tz9Mb3Wc6Yd1Fg5',
+  },
+  {
+    kind: 'cookie',
+    text: 'Set-Cookie: session=eyJ1c2VyIjo0Mn0.ZxYwVu.abcDEF123ghiJKL; HttpOnly',
+    secret: 'eyJ1c2VyIjo0Mn0.ZxYwVu.abcDEF123ghiJKL',
+  },
+  {
+    kind: 'url_param',
+    text: 'WebSocket connection to wss://live.example.com/socket?token=a1b2c3d4e5f6g7h8i9j0 failed',
+    secret: 'a1b2c3d4e5f6g7h8i9j0',
+  },
+  {
+    kind: 'url_encoded',
+    text: 'XHR failed: POST /graphql?query=x&variables=%7B%22password%22%3A%22Enc0ded!%22%7D',
+    secret: 'Enc0ded',
+  },
+  {
+    kind: 'url_encoded',
+    text: 'Refused to connect to https://evil.example/?c=sessionid%3Dabc123def456ghi789',
+    secret: 'abc123def456ghi789',
+  },
+  {
+    kind: 'json',
+    text: '"client_secret": "8Q~xYz.ABCdef-123_ghiJKLmnoPQRstuVWX"',
+    secret: '8Q~xYz.ABCdef-123_ghiJKLmnoPQRstuVWX',
+  },
 ];
