@@ -256,7 +256,8 @@ export function compileSlaSetup(input: SlaSetup): CompiledSetup {
         ids,
         defaultThresholds,
       );
-      definitions.set(metric, [{ ...def, selectGoal: policyGoal(input.policies, metric) }]);
+      def.selectGoal = policyGoal(input.policies, metric);
+      definitions.set(metric, [def]);
     }
   }
   if (definitions.size === 0)
@@ -320,5 +321,5 @@ export function compileSlaCase(input: SlaCase): CompiledCase {
   });
   const now = Date.parse(input.now);
   if (now < last) throw new SlaInputError('now', `${input.now} is before the last event`);
-  return { ...setup, events, now };
+  return Object.assign({}, setup, { events, now });
 }

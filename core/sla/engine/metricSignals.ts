@@ -31,7 +31,16 @@ export function metricSignals(
   const merged = f.status === 'merged'; // R38: a merged ticket cancels its timers
   const done = finished || merged;
   const paused = def.pauseIn.has(f.status);
-  const base = { pause: paused, resume: !paused, cancel: merged, reset: false, startAt: step.at };
+  // Plain literals only: a spread followed by more keys is ~100× slower on Node 20 (bench: sla).
+  const built = (start: boolean, stop: boolean, startAt: number, reset = false): Signals => ({
+    start,
+    stop,
+    pause: paused,
+    resume: !paused,
+    cancel: merged,
+    reset,
+    startAt,
+  });
   switch (def.metric) {
     case 'custom': {
       const c = def.input.conditions!;
@@ -59,41 +68,37 @@ export function metricSignals(
         def.onReopen === 'newCycle'
           ? f.lastResponseAt === null || f.lastResponseAt < since
           : f.firstResponseAt === null;
-      return { ...base, start: !done && waiting, stop: step.response || finished, startAt: since };
+      return built(!done && waiting, step.response || finished, since);
     }
     case 'next_response':
       // R32: the oldest unanswered customer message, never before the first response (E3).
-      return {
-        ...base,
-        start:
-          !done && f.unansweredSince !== null && (!hasFirstResponse || f.firstResponseAt !== null),
-        stop: step.response || finished,
-        startAt: f.unansweredSince ?? step.at,
-      };
+      return built(
+        !done && f.unansweredSince !== null && (!hasFirstResponse || f.firstResponseAt !== null),
+        step.response || finished,
+        f.unansweredSince ?? step.at,
+      );
     case 'periodic_update':
     case 'pausable_update':
       // R33: each qualifying response closes one cycle and opens the next.
-      return {
-        ...base,
-        start: !done && f.lastResponseAt !== null,
-        stop: finished,
-        reset: step.response,
-        startAt: f.lastResponseAt ?? step.at,
-      };
+      return built(
+        !done && f.lastResponseAt !== null,
+        finished,
+        f.lastResponseAt ?? step.at,
+        step.response,
+      );
     case 'ownership': {
       // R37: the group's own begin date; a reassignment starts a new instance for the new group.
       const group = f.fields['group'] ?? null;
       const before = step.before?.fields['group'] ?? null;
-      return {
-        ...base,
-        start: !done && group !== null,
-        stop: finished || group === null,
-        reset: before !== null && group !== null && before !== group,
-        startAt: f.groupSince ?? step.at,
-      };
+      return built(
+        !done && group !== null,
+        finished || group === null,
+        f.groupSince ?? step.at,
+        before !== null && group !== null && before !== group,
+      );
     }
     default:
       // resolution, requester_wait, agent_work (R34–R36): count until solved, pause per pauseIn.
-      return { ...base, start: !done, stop: finished, startAt: f.reopenedAt ?? f.createdAt };
+      return built(!done, finished, f.reopenedAt ?? f.createdAt);
   }
 }

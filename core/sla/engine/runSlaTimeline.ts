@@ -235,6 +235,9 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
           if (mode === 'recalculate') {
             inst.targetChanges.push({ at: t, from: inst.goal.source, to: goal.source, mode });
             applyGoal(inst, goal, step.after, `definitions.${id}`);
+            // Only a new target can cross a threshold or a breach at this instant (R25);
+            // pausing and resuming cannot, and time alone is handled by observeUntil.
+            settleAt(inst, t, true);
           } else {
             end(inst, 'cancelled', t, `target changed (${mode})`);
             again =
@@ -246,7 +249,6 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
                   };
           }
         }
-        if (active.has(id)) settleAt(inst, t, true);
       }
     }
     if (!def.active || active.has(id) || !goal) return;

@@ -49,7 +49,7 @@ export function foldTicketFacts(
   at: number,
   options: FactsOptions,
 ): FactsStep {
-  const fields = { ...(before?.fields ?? {}), ...(event.set ?? {}) };
+  const fields: Record<string, FieldValue> = Object.assign({}, before?.fields, event.set);
   if (!before && fields['status'] === undefined) fields['status'] = 'new';
   const status = options.statusOf(fields['status'] ?? null);
   const prev: TicketFacts = before ?? {

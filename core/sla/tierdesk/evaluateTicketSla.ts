@@ -80,11 +80,11 @@ export function evaluateTicketSla(
   }
   const timeline = caseEvents.map((event) => ({ event, at: Date.parse(event.at) }));
   const nowMs = Math.max(Date.parse(now), timeline[timeline.length - 1]!.at);
-  const instances = runSlaTimeline({ ...setup, events: timeline, now: nowMs });
+  const instances = runSlaTimeline(Object.assign({}, setup, { events: timeline, now: nowMs }));
   const timers: SlaTimer[] = instances.map((i) => {
-    const t = describeTimer(i, nowMs, true);
+    const t = describeTimer(i, nowMs, 'lazy');
     const breach = t.breaches.find((b) => !b.retracted);
-    return {
+    const timer = {
       id: t.cycle === 1 ? t.definition : `${t.definition}#${t.cycle}`,
       definition: t.definition,
       metric: t.metric,
@@ -104,8 +104,10 @@ export function evaluateTicketSla(
       thresholdsNotified: t.thresholds.filter((x) => x.crossed && x.notified).map((x) => x.percent),
       withinCalendarHours: t.withinCalendarHours,
       nextChangeAt: t.nextChangeAt,
-      explanation: t.explanation!,
-    };
+    } as SlaTimer;
+    // Keep the explanation lazy: computed only when a ticket view reads or serialises it.
+    Object.defineProperty(timer, 'explanation', { enumerable: true, get: () => t.explanation });
+    return timer;
   });
   const running = timers.filter((t) => t.stage === 'in_progress' || t.stage === 'paused');
   let next: SlaTimer | null = null;

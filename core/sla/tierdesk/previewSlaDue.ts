@@ -17,11 +17,14 @@ export function previewSlaDue(
 ): { firstResponse: string | null; resolution: string | null } {
   const setup = compiledSlaConfig(config);
   const t = Date.parse(at);
-  const instances = runSlaTimeline({
-    ...setup,
-    events: [{ event: { at, type: 'created', set: { status: 'new', priority } }, at: t }],
-    now: t,
-  });
+  const instances = runSlaTimeline(
+    Object.assign({}, setup, {
+      events: [
+        { event: { at, type: 'created' as const, set: { status: 'new', priority } }, at: t },
+      ],
+      now: t,
+    }),
+  );
   const due = (metric: string) => {
     const i = instances.find((x) => x.def.metric === metric);
     const d = i ? dueAt(i) : null;
