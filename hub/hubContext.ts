@@ -4,10 +4,13 @@ import type { HubConfig } from './config/hubConfig';
 import type { LiveFeed } from './live/liveFeed';
 import type { RateLimiter } from './http/rateLimiter';
 import type { Logger } from './log/logger';
+import type { GroupWrite } from './store/groupCommit';
 import type { HubStore } from './store/hubStore';
 
 export interface HubContext {
   store: HubStore;
+  /** A write that joins the current group commit (intake). */
+  groupWrite: GroupWrite;
   config: HubConfig;
   /** The current instant as UTC ISO-8601. */
   now: () => string;

@@ -14,6 +14,7 @@ import { jsonLogger, type Logger } from './log/logger';
 import { createHubApp } from './server';
 import { SlaClock } from './sla/slaClock';
 import { webhookSender } from './sla/webhookSender';
+import { groupCommit } from './store/groupCommit';
 import { openSqliteStore } from './store/sqliteStore';
 import type { HubStore } from './store/hubStore';
 
@@ -65,6 +66,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   let clock: SlaClock | null = null;
   const context: HubContext = {
     store,
+    groupWrite: groupCommit(store),
     config,
     now,
     log,

@@ -1,12 +1,11 @@
-// Adapter to core/classify: classification, known-issue matching, incident grouping. Until
-// core/classify lands, fallback/classifyFallback.ts stands in; wiring it is a one-line change.
+// Adapter to core/classify: classification, known-issue matching, incident grouping. The hub
+// calls them only through here, so the routes do not change when core's surface moves.
 export {
   classifyTicket,
   matchKnownIssues,
   errorSignature,
   assignIncident,
-  type ClassifyInput,
   type KnownIssueMatch,
   type IncidentGroup,
   type IncidentCandidate,
-} from './fallback/classifyFallback';
+} from '@tierdesk/core';

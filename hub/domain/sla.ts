@@ -1,5 +1,5 @@
-// Adapter to core/sla: the hub calls SLA functions only through here, so wiring the real engine
-// in is a one-line change. Until core/sla lands, a 24×7 fallback (fallback/slaFallback.ts) stands in.
+// Adapter to core/sla: the hub calls the SLA engine only through here, so the routes and the
+// clock do not change when core's surface moves.
 export {
   slaConfigSchema,
   defaultSlaConfig,
@@ -11,5 +11,4 @@ export {
   type SlaAlert,
   type SlaConfig,
   type TicketSlaState,
-  type SlaTimerState,
-} from './fallback/slaFallback';
+} from '@tierdesk/core';

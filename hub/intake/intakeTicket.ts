@@ -1,15 +1,8 @@
 // Intake of a draft: idempotent by ticket id; redacts again, classifies, sets priority and SLA,
 // groups incidents, stores all of it in one transaction, then pushes it live.
-import {
-  priorityFor,
-  type Actor,
-  type AppConfig,
-  type NewTicketEvent,
-  type Ticket,
-  type TicketDraft,
-} from '@tierdesk/core';
+import { priorityFor, type Actor, type AppConfig, type TicketDraft } from '@tierdesk/core';
 import { reporterTokenFor, sha256Hex } from '../auth/tokens';
-import { assignIncident, classifyTicket, errorSignature } from '../domain/classify';
+import { classifyTicket } from '../domain/classify';
 import { redactDraft } from '../domain/redact';
 import { previewSlaDue } from '../domain/sla';
 import { createTicket } from '../domain/workflow';
@@ -18,6 +11,7 @@ import type { HubContext } from '../hubContext';
 import { publishChanges } from '../tickets/publishChanges';
 import { recordTicketChange, type TicketChange } from '../tickets/recordTicketChange';
 import { canonicalJson } from './canonicalJson';
+import { groupIncident } from './groupIncident';
 import type { IntakeReceipt, StoredReceipt } from './intakeReceipt';
 
 export interface IntakeResult {
@@ -25,12 +19,12 @@ export interface IntakeResult {
   receipt: IntakeReceipt;
 }
 
-export function intakeTicket(
+export async function intakeTicket(
   ctx: HubContext,
   input: TicketDraft,
   app: AppConfig,
   actor: Actor,
-): IntakeResult {
+): Promise<IntakeResult> {
   const bodySha256 = sha256Hex(canonicalJson(input));
   const reporterToken = reporterTokenFor(input.id, ctx.hubSecret);
   const replay = () => {
@@ -74,10 +68,11 @@ export function intakeTicket(
     );
     const priority = priorityFor(draft.impact, draft.urgency, ctx.config.priorityMatrix);
     const due = previewSlaDue(priority, now, ctx.config.sla);
-    const result = ctx.store.write(() => {
+    // Group commit: concurrent intakes share one transaction, each in its own savepoint.
+    const result = await ctx.groupWrite(() => {
       // A second hub process on the same data folder may have stored it meanwhile.
       const stored = replay();
-      if (stored) return { outcome: stored, changes: [] as TicketChange[], incidentEvent: null };
+      if (stored) return { outcome: stored, changes: [] as TicketChange[], announce: null };
       const number = `TD-${ctx.store.nextTicketNumber()}`;
       const created = createTicket({
         draft,
@@ -88,55 +83,15 @@ export function intakeTicket(
         now,
         actor,
       });
-      let ticket: Ticket = created.ticket;
-      const events: NewTicketEvent[] = [created.event];
-      const changes: TicketChange[] = [];
       const reporterKey = draft.reporter.id ?? draft.reporter.email ?? null;
-      const grouping = assignIncident(
-        {
-          ticketId: ticket.id,
-          appId: app.id,
-          signature: errorSignature(draft.context),
-          reporter: reporterKey ?? ticket.id,
-          at: now,
-        },
-        ctx.store.recentIncidents(
-          app.id,
-          new Date(Date.parse(now) - ctx.config.hub.incidentWindowMinutes * 60_000).toISOString(),
-        ),
-        now,
-        {
-          newId: ctx.newId,
-          windowMinutes: ctx.config.hub.incidentWindowMinutes,
-          majorReporters: ctx.config.hub.majorIncidentReporters,
-        },
-      );
-      let incident: StoredReceipt['incident'] = null;
-      if (grouping) {
-        const { group, becameMajor } = grouping;
-        ctx.store.saveIncident(group);
-        if (group.ticketIds.length >= 2) {
-          incident = { id: group.id, major: group.major, size: group.ticketIds.length };
-          ticket = { ...ticket, incidentId: group.id, majorIncident: group.major };
-          events.push({
-            type: 'incident_linked',
-            at: now,
-            actor: systemActor,
-            incidentId: group.id,
-            major: group.major,
-          });
-          // The first report joins the incident when the second arrives; all join a major one.
-          const others = group.ticketIds.filter((id) => id !== ticket.id);
-          const toLink = becameMajor ? others : group.ticketIds.length === 2 ? others : [];
-          for (const id of toLink)
-            changes.push(linkToIncident(ctx, id, group.id, group.major, now));
-        }
-      }
-      changes.unshift(
-        recordTicketChange(ctx, ticket, events, now, {
+      const incident = groupIncident(ctx, created.ticket, draft, reporterKey ?? draft.id, now);
+      const ticket = incident.ticket;
+      const changes: TicketChange[] = [
+        recordTicketChange(ctx, ticket, [created.event, ...incident.events], now, {
           insert: { reporterTokenSha256: sha256Hex(reporterToken), reporterKey },
         }),
-      );
+        ...incident.changes,
+      ];
       const receipt: StoredReceipt = {
         id: ticket.id,
         number,
@@ -146,14 +101,13 @@ export function intakeTicket(
         priority: ticket.priority,
         classification,
         due,
-        incident,
+        incident: incident.receipt,
       };
       ctx.store.saveIntakeRequest({ ticketId: ticket.id, bodySha256, receipt }, now);
-      const incidentEvent = grouping && grouping.group.ticketIds.length >= 2 ? grouping : null;
       return {
         outcome: { status: 201 as const, receipt: { ...receipt, reporterToken } },
         changes,
-        incidentEvent,
+        announce: incident.announce,
       };
     });
     publishChanges(ctx, result.changes);
@@ -165,40 +119,12 @@ export function intakeTicket(
         tier: result.outcome.receipt.tier,
         appId: app.id,
       });
-    const g = result.incidentEvent;
-    if (g && (g.isNew || g.group.ticketIds.length === 2 || g.becameMajor)) {
-      const payload = {
-        id: g.group.id,
-        appId: g.group.appId,
-        major: g.group.major,
-        size: g.group.ticketIds.length,
-        ticketIds: g.group.ticketIds,
-      };
-      ctx.live.publish('queue', 'incident', payload);
-      ctx.notify('incident', payload);
+    if (result.announce) {
+      ctx.live.publish('queue', 'incident', result.announce);
+      ctx.notify('incident', result.announce);
     }
     return result.outcome;
   } finally {
     ctx.intakeInFlight.delete(input.id);
   }
-}
-
-const systemActor: Actor = { kind: 'system', id: 'incident-grouping' };
-
-function linkToIncident(
-  ctx: HubContext,
-  ticketId: string,
-  incidentId: string,
-  major: boolean,
-  now: string,
-): TicketChange {
-  const record = ctx.store.getTicket(ticketId);
-  if (!record) throw new Error(`incident member ${ticketId} is missing`);
-  const ticket = { ...record.ticket, incidentId, majorIncident: major, updatedAt: now };
-  return recordTicketChange(
-    ctx,
-    ticket,
-    [{ type: 'incident_linked', at: now, actor: systemActor, incidentId, major }],
-    now,
-  );
 }

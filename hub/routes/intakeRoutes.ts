@@ -36,7 +36,7 @@ export function intakeRoutes(ctx: HubContext): Hono {
       }
       actor = { kind: 'agent', id: agent!.id, role: agent!.role, name: agent!.name };
     }
-    const { status, receipt } = intakeTicket(ctx, draft, app, actor);
+    const { status, receipt } = await intakeTicket(ctx, draft, app, actor);
     return c.json(receipt, status);
   });
 }

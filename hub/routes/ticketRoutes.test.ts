@@ -36,6 +36,8 @@ const act = (
 
 /** A ticket at L1 (a lead triages it there first, whatever the classifier said). */
 async function l1Ticket() {
+  // Past the incident window: similar reports minutes apart would be grouped as an incident.
+  hub.advance(31 * 60_000);
   const t = await submit({
     summary: 'Forgot my password',
     description: 'I need a password reset please',

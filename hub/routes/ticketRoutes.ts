@@ -23,7 +23,8 @@ export function ticketRoutes(ctx: HubContext): Hono {
       const { ticket } = record;
       const events = ctx.store.events(ticket.id);
       const group = ticket.incidentId ? ctx.store.incident(ticket.incidentId) : null;
-      const similarIds = group ? group.ticketIds.filter((id) => id !== ticket.id).slice(0, 10) : [];
+      const memberIds = group ? ctx.store.incidentTicketIds(group.id, 500) : [];
+      const similarIds = memberIds.filter((id) => id !== ticket.id).slice(0, 10);
       const similar = similarIds.length
         ? ctx.store.queueRowsByIds(similarIds)
         : ctx.store
@@ -44,8 +45,8 @@ export function ticketRoutes(ctx: HubContext): Hono {
           ? {
               id: group.id,
               major: group.major,
-              ticketIds: group.ticketIds,
-              reporters: group.reporters.length,
+              ticketIds: memberIds,
+              reporters: group.reporterKeys.length,
             }
           : null,
         similar: similar.map(queueItem),

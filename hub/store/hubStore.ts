@@ -11,7 +11,6 @@ import type {
   TicketEvent,
   Tier,
 } from '@tierdesk/core';
-import type { IncidentGroup } from '../domain/classify';
 
 /** The denormalised columns the queue sorts and filters on, kept beside the ticket. */
 export interface QueueColumns {
@@ -85,6 +84,21 @@ export interface StoredAttachment {
   data: Buffer;
 }
 
+/** An incident group as stored: its members live in their own table (`incidentTicketIds`). */
+export interface IncidentRecord {
+  id: string;
+  appId: string;
+  signature: string;
+  terms: string[];
+  firstAt: string;
+  lastAt: string;
+  major: boolean;
+  /** Tickets in the group. */
+  size: number;
+  /** Distinct reporters seen (kept up to 100: enough to decide "major"). */
+  reporterKeys: string[];
+}
+
 export interface AgentRecord extends Agent {
   tokenSha256: string;
 }
@@ -129,9 +143,12 @@ export interface HubStore {
   saveKnownIssue(issue: KnownIssue): void;
   addDeflection(knownIssueId: string, appId: string, summary: string | null, at: string): void;
 
-  recentIncidents(appId: string, since: string): IncidentGroup[];
-  incident(id: string): IncidentGroup | null;
-  saveIncident(group: IncidentGroup): void;
+  recentIncidents(appId: string, since: string): IncidentRecord[];
+  incident(id: string): IncidentRecord | null;
+  saveIncident(incident: IncidentRecord): void;
+  addIncidentTicket(incidentId: string, ticketId: string, reporterKey: string): void;
+  /** Member ticket ids, first reported first. */
+  incidentTicketIds(incidentId: string, limit: number): string[];
 
   insertAgent(agent: AgentRecord): void;
   agentByTokenHash(tokenSha256: string): AgentRecord | null;

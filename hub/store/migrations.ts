@@ -115,4 +115,17 @@ export const migrations: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  /* 2: incident membership in its own table, so a large incident is not one growing JSON row */
+  `
+  CREATE TABLE incident_tickets (
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    ticket_id TEXT NOT NULL,
+    reporter_key TEXT NOT NULL,
+    PRIMARY KEY (incident_id, ticket_id)
+  ) WITHOUT ROWID;
+  ALTER TABLE incidents ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+  INSERT INTO incident_tickets (incident_id, ticket_id, reporter_key)
+    SELECT i.id, j.value, '' FROM incidents i, json_each(i.body, '$.ticketIds') j;
+  UPDATE incidents SET size = (SELECT COUNT(*) FROM incident_tickets t WHERE t.incident_id = incidents.id);
+  `,
 ];

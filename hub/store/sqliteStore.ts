@@ -4,11 +4,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Agent, AttachmentMeta, KnownIssue, Role, TicketEvent } from '@tierdesk/core';
-import type { IncidentGroup } from '../domain/classify';
 import type {
   AgentRecord,
   HubStats,
   HubStore,
+  IncidentRecord,
   IntakeRecord,
   QueueCursor,
   QueueFilter,
@@ -39,6 +39,9 @@ export function openSqliteStore(dataDir: string): HubStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 32 MB of page cache keeps the queue indexes of ~100,000 open tickets in memory.
+  db.pragma('cache_size = -32000');
+  db.pragma('temp_store = MEMORY');
   migrate(db);
 
   const st = (sql: string) => db.prepare(sql);
@@ -107,7 +110,9 @@ export function openSqliteStore(dataDir: string): HubStore {
     slaDue: st(
       'SELECT id FROM tickets WHERE sla_wake_at <= ? ORDER BY sla_wake_at LIMIT ?',
     ).pluck(),
-    nextWake: st('SELECT MIN(sla_wake_at) FROM tickets WHERE sla_wake_at IS NOT NULL').pluck(),
+    nextWake: st(
+      'SELECT sla_wake_at FROM tickets WHERE sla_wake_at IS NOT NULL ORDER BY sla_wake_at LIMIT 1',
+    ).pluck(),
     countOpen: st('SELECT COUNT(*) FROM tickets WHERE is_open = 1').pluck(),
     intakeGet: st(
       'SELECT ticket_id, body_sha256, receipt FROM intake_requests WHERE ticket_id = ?',
@@ -129,12 +134,18 @@ export function openSqliteStore(dataDir: string): HubStore {
     ),
     countDeflection: st('UPDATE known_issues SET deflections = deflections + 1 WHERE id = ?'),
     recentIncidents: st(
-      'SELECT body FROM incidents WHERE app_id = ? AND last_at >= ? ORDER BY last_at DESC LIMIT 50',
+      'SELECT body, size FROM incidents WHERE app_id = ? AND last_at >= ? ORDER BY last_at DESC LIMIT 50',
+    ),
+    incident: st('SELECT body, size FROM incidents WHERE id = ?'),
+    saveIncident: st(`INSERT INTO incidents (id, app_id, signature, major, last_at, size, body)
+      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET major = excluded.major,
+      last_at = excluded.last_at, size = excluded.size, body = excluded.body`),
+    addIncidentTicket: st(
+      'INSERT OR IGNORE INTO incident_tickets (incident_id, ticket_id, reporter_key) VALUES (?, ?, ?)',
+    ),
+    incidentTicketIds: st(
+      'SELECT ticket_id FROM incident_tickets WHERE incident_id = ? ORDER BY ticket_id LIMIT ?',
     ).pluck(),
-    incident: st('SELECT body FROM incidents WHERE id = ?').pluck(),
-    saveIncident:
-      st(`INSERT INTO incidents (id, app_id, signature, major, last_at, body) VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET major = excluded.major, last_at = excluded.last_at, body = excluded.body`),
     insertAgent: st(
       'INSERT INTO agents (id, name, role, token_sha256, active, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -154,6 +165,11 @@ export function openSqliteStore(dataDir: string): HubStore {
   const knownIssueFrom = (row: { body: string; deflections: number }): KnownIssue => ({
     ...(JSON.parse(row.body) as KnownIssue),
     deflections: row.deflections,
+  });
+
+  const incidentFrom = (row: { body: string; size: number }): IncidentRecord => ({
+    ...(JSON.parse(row.body) as IncidentRecord),
+    size: row.size,
   });
 
   const store: HubStore = {
@@ -272,14 +288,22 @@ export function openSqliteStore(dataDir: string): HubStore {
       s.countDeflection.run(knownIssueId);
     },
     recentIncidents: (appId, since) =>
-      (s.recentIncidents.all(appId, since) as string[]).map((b) => JSON.parse(b) as IncidentGroup),
+      (s.recentIncidents.all(appId, since) as Array<{ body: string; size: number }>).map(
+        incidentFrom,
+      ),
     incident(id) {
-      const body = s.incident.get(id) as string | undefined;
-      return body ? (JSON.parse(body) as IncidentGroup) : null;
+      const row = s.incident.get(id) as { body: string; size: number } | undefined;
+      return row ? incidentFrom(row) : null;
     },
-    saveIncident(g) {
-      s.saveIncident.run(g.id, g.appId, g.signature, g.major ? 1 : 0, g.lastAt, JSON.stringify(g));
+    saveIncident(i) {
+      const body = JSON.stringify({ ...i, reporterKeys: i.reporterKeys.slice(0, 100) });
+      s.saveIncident.run(i.id, i.appId, i.signature, i.major ? 1 : 0, i.lastAt, i.size, body);
     },
+    addIncidentTicket(incidentId, ticketId, reporterKey) {
+      s.addIncidentTicket.run(incidentId, ticketId, reporterKey);
+    },
+    incidentTicketIds: (incidentId, limit) =>
+      s.incidentTicketIds.all(incidentId, limit) as string[],
     insertAgent(a) {
       s.insertAgent.run(a.id, a.name, a.role, a.tokenSha256, a.active ? 1 : 0, a.createdAt);
     },
@@ -313,6 +337,8 @@ function migrate(db: Database.Database): void {
     })();
   }
 }
+
+const queueStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 function queryQueue(
   db: Database.Database,
@@ -350,7 +376,15 @@ function queryQueue(
   }
   const sql = `SELECT ${queueColumns} FROM tickets WHERE ${where.join(' AND ')}
     ORDER BY due_sort, number_seq LIMIT ?`;
-  return (db.prepare(sql).all(...args, limit) as QueueSqlRow[]).map(queueRowFromSql);
+  // Few distinct filter shapes recur (the extension polls the same views): prepare each once.
+  let cache = queueStatements.get(db);
+  if (!cache) queueStatements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size > 200) cache.clear();
+    cache.set(sql, (statement = db.prepare(sql)));
+  }
+  return (statement.all(...args, limit) as QueueSqlRow[]).map(queueRowFromSql);
 }
 
 function readStats(db: Database.Database): HubStats {

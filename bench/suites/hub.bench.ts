@@ -1,0 +1,235 @@
+// Hub figures: intake throughput (autocannon, side by side with a bare Hono route in the same
+// run), the top 50 of a queue of 100,000 open tickets (p50/p95), and the hub's RSS holding those
+// 100,000 tickets under intake load. The hub runs as `tierdesk hub` in its own process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { monotonicFactory } from 'ulidx';
+import type { Impact, TicketDraft, Urgency } from '../../core/index';
+import { addAgent } from '../../hub/auth/addAgent';
+import { intakeTicket } from '../../hub/intake/intakeTicket';
+import { silentLogger } from '../../hub/log/logger';
+import { startHub } from '../../hub/startHub';
+import { row, type BenchRow, type BenchSuite } from '../row';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const origin = 'https://payroll.bench.example';
+const key = 'pk_bench_payroll_key';
+// HUB_BENCH_TICKETS lowers the count for a quick look; the budget row is for 100,000.
+const openTickets = Number(process.env['HUB_BENCH_TICKETS'] ?? 100_000);
+const config = {
+  apps: [{ id: 'payroll', name: 'Payroll', intakeKeys: [key], allowedOrigins: [origin] }],
+  hub: {
+    rateLimits: {
+      intakeClient: { perMinute: 10_000_000, burst: 1_000_000 },
+      intakeKey: { perMinute: 10_000_000, burst: 1_000_000 },
+      agent: { perMinute: 10_000_000, burst: 1_000_000 },
+    },
+  },
+};
+const impacts: Impact[] = ['individual', 'team', 'department', 'organization'];
+const urgencies: Urgency[] = ['blocked', 'degraded', 'minor'];
+const summaries = [
+  'Payslip page shows an error',
+  'Cannot log in, account locked after too many attempts',
+  'VPN drops every few minutes',
+  'Printer on floor 3 jams',
+  'Expense report export is very slow',
+];
+
+const nextId = monotonicFactory();
+function benchDraft(i: number): TicketDraft {
+  return {
+    id: nextId(),
+    app: { id: 'payroll', version: '3.2.1', environment: 'production' },
+    source: 'widget',
+    summary: summaries[i % summaries.length]!,
+    description:
+      'When I open the page it says "Something went wrong" and nothing loads. I tried twice.',
+    impact: impacts[i % 4]!,
+    urgency: urgencies[i % 3]!,
+    reporter: { id: `u-${i % 5000}`, name: 'Bench User', email: 'bench@example.com' },
+    createdAt: '2026-11-02T09:00:00.000Z',
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Starts a child that prints its URL on stdout; resolves with the URL. */
+function startChild(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = out.match(/(http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+      if (url) resolve({ child, url });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`child exited (${code}) before listening: ${out}`)),
+    );
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+const bareServer = `
+import { Hono } from 'hono';
+import { serve } from '@hono/node-server';
+const app = new Hono();
+app.post('/v1/tickets', async (c) => { const body = await c.req.json(); return c.json({ id: body.id, number: 'TD-1' }, 201); });
+serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log('listening on http://127.0.0.1:' + info.port));
+`;
+
+async function intakeLoad(url: string, seconds: number, onTick?: () => void) {
+  let i = 0;
+  const ticker = onTick ? setInterval(onTick, 200) : null;
+  const result = await autocannon({
+    url: `${url}/v1/tickets`,
+    method: 'POST',
+    connections: 16,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', 'x-tierdesk-key': key, origin },
+    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(benchDraft(i++)) }) }],
+  });
+  if (ticker) clearInterval(ticker);
+  return {
+    perSecond: result['2xx'] / result.duration,
+    failed: result.non2xx + result.errors,
+    p99: result.latency.p99,
+  };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+}
+
+export const suite: BenchSuite = {
+  name: 'hub',
+  run: async () => {
+    const rows: BenchRow[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'tierdesk-bench-hub-'));
+    const configFile = join(dir, 'config.json');
+    writeFileSync(configFile, JSON.stringify(config));
+    try {
+      // 1. A bare Hono route: the ceiling of this stack on this machine.
+      const bare = await startChild(['--input-type=module', '-e', bareServer]);
+      const bareRun = await intakeLoad(bare.url, 5);
+      await stop(bare.child);
+
+      // 2. 100,000 open tickets, seeded through the hub's own intake (no HTTP) to save time.
+      const dataDir = join(dir, 'data');
+      const seeding = await startHub({ port: 0, dataDir, config, log: silentLogger });
+      const { token } = addAgent(
+        seeding.store,
+        { name: 'Bench Agent', role: 'lead' },
+        new Date().toISOString(),
+      );
+      const app = seeding.context.config.apps[0]!;
+      const t0 = performance.now();
+      for (let i = 0; i < openTickets; i += 250) {
+        const batch = Array.from({ length: 250 }, (_, k) => benchDraft(i + k));
+        await Promise.all(
+          batch.map((d) => intakeTicket(seeding.context, d, app, { kind: 'reporter' })),
+        );
+      }
+      const seedSeconds = (performance.now() - t0) / 1000;
+      await seeding.close();
+
+      // 3. `tierdesk hub` on that data: the queue, then intake under load while RSS is sampled.
+      const hub = await startChild([
+        'bin/tierdesk.js',
+        'hub',
+        '--port',
+        '0',
+        '--data',
+        dataDir,
+        '--config',
+        configFile,
+      ]);
+      const headers = { authorization: `Bearer ${token}` };
+      const times = async (path: string, n: number) => {
+        const ms: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const s = performance.now();
+          const res = await fetch(hub.url + path, { headers });
+          const body = (await res.json()) as { items: unknown[] };
+          ms.push(performance.now() - s);
+          if (res.status !== 200 || body.items.length !== 50)
+            throw new Error(`queue answered ${res.status} with ${body.items.length} items`);
+        }
+        return ms.sort((a, b) => a - b);
+      };
+      await times('/v1/queue?limit=50', 20); // warm-up
+      const top = await times('/v1/queue?limit=50', 300);
+      const tier = await times('/v1/queue?limit=50&tier=L1&priority=P3,P4', 200);
+      let peakRss = rssMb(hub.child.pid!);
+      const load = await intakeLoad(
+        hub.url,
+        10,
+        () => (peakRss = Math.max(peakRss, rssMb(hub.child.pid!))),
+      );
+      peakRss = Math.max(peakRss, rssMb(hub.child.pid!));
+      await stop(hub.child);
+
+      const p95 = percentile(top, 95);
+      rows.push(
+        row(
+          'hub intake, tickets/s (SQLite, no attachment, 16 connections, 100k tickets held)',
+          `${load.perSecond.toFixed(0)} /s (${load.failed} failed, p99 ${load.p99} ms)`,
+          '≥ 1,000 /s',
+          load.perSecond >= 1000 && load.failed === 0,
+        ),
+        row(
+          'bare Hono route, same load generator (reference)',
+          `${bareRun.perSecond.toFixed(0)} /s`,
+        ),
+        row(
+          'hub intake ÷ bare Hono route',
+          `${((load.perSecond / bareRun.perSecond) * 100).toFixed(0)} %`,
+        ),
+        row(
+          `queue top 50 of ${openTickets.toLocaleString('en')} open tickets, p50 / p95`,
+          `${percentile(top, 50).toFixed(1)} / ${p95.toFixed(1)} ms`,
+          'p95 ≤ 20 ms',
+          p95 <= 20,
+        ),
+        row(
+          'queue top 50 filtered (tier=L1, priority=P3,P4), p50 / p95',
+          `${percentile(tier, 50).toFixed(1)} / ${percentile(tier, 95).toFixed(1)} ms`,
+        ),
+        row(
+          `hub RSS holding ${openTickets.toLocaleString('en')} tickets under intake load (peak)`,
+          `${peakRss.toFixed(0)} MB`,
+          '≤ 250 MB',
+          peakRss <= 250,
+        ),
+        row(
+          'seeding through intake without HTTP (reference)',
+          `${(openTickets / seedSeconds).toFixed(0)} tickets/s`,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,94 @@
+// Incident grouping at intake (inside its transaction): puts the new ticket into a recent group
+// of its app (same error signature or similar text), links members once a group has two
+// tickets, and every member when it becomes a major incident.
+import type { Actor, NewTicketEvent, Ticket, TicketDraft } from '@tierdesk/core';
+import { assignIncident, errorSignature } from '../domain/classify';
+import type { HubContext } from '../hubContext';
+import { recordTicketChange, type TicketChange } from '../tickets/recordTicketChange';
+
+export interface IncidentOutcome {
+  ticket: Ticket;
+  events: NewTicketEvent[];
+  /** Other members whose link changed (already written). */
+  changes: TicketChange[];
+  receipt: { id: string; major: boolean; size: number } | null;
+  /** What to push as an `incident` event once committed (a group formed or became major). */
+  announce: { id: string; appId: string; major: boolean; size: number; ticketIds: string[] } | null;
+}
+
+const systemActor: Actor = { kind: 'system', id: 'incident-grouping' };
+/** Members listed in an `incident` live event (a major incident may have thousands). */
+const announcedMembers = 200;
+
+export function groupIncident(
+  ctx: HubContext,
+  ticket: Ticket,
+  draft: TicketDraft,
+  reporterKey: string,
+  now: string,
+): IncidentOutcome {
+  const { incidentWindowMinutes: windowMinutes, majorIncidentReporters: majorReporters } =
+    ctx.config.hub;
+  const since = new Date(Date.parse(now) - windowMinutes * 60_000).toISOString();
+  const recent = ctx.store.recentIncidents(ticket.app.id, since);
+  const { group, isNew, becameMajor } = assignIncident(
+    {
+      ticketId: ticket.id,
+      appId: ticket.app.id,
+      reporterKey,
+      summary: draft.summary,
+      description: draft.description,
+      errorSignature: errorSignature(draft.context),
+      createdAt: now,
+    },
+    // Members stay in their own table; the grouping needs only the group's shape and reporters.
+    recent.map(({ size: _size, ...r }) => ({ ...r, ticketIds: [] })),
+    now,
+    { newId: ctx.newId, windowMinutes, majorReporters },
+  );
+  const size = (isNew ? 0 : (recent.find((r) => r.id === group.id)?.size ?? 0)) + 1;
+  const { ticketIds: _members, ...shape } = group;
+  ctx.store.saveIncident({ ...shape, size });
+  ctx.store.addIncidentTicket(group.id, ticket.id, reporterKey);
+  if (size < 2) return { ticket, events: [], changes: [], receipt: null, announce: null };
+
+  const link = {
+    type: 'incident_linked' as const,
+    at: now,
+    actor: systemActor,
+    incidentId: group.id,
+    major: group.major,
+  };
+  const changes: TicketChange[] = [];
+  // The first report joins when the second arrives; every member joins a major incident.
+  if (size === 2 || becameMajor) {
+    for (const id of ctx.store.incidentTicketIds(group.id, 100_000)) {
+      if (id === ticket.id) continue;
+      const record = ctx.store.getTicket(id);
+      if (!record) continue;
+      const member = {
+        ...record.ticket,
+        incidentId: group.id,
+        majorIncident: group.major,
+        updatedAt: now,
+      };
+      changes.push(recordTicketChange(ctx, member, [link], now));
+    }
+  }
+  return {
+    ticket: { ...ticket, incidentId: group.id, majorIncident: group.major },
+    events: [link],
+    changes,
+    receipt: { id: group.id, major: group.major, size },
+    announce:
+      size === 2 || becameMajor
+        ? {
+            id: group.id,
+            appId: group.appId,
+            major: group.major,
+            size,
+            ticketIds: ctx.store.incidentTicketIds(group.id, announcedMembers),
+          }
+        : null,
+  };
+}
