@@ -313,4 +313,16 @@ describe('applyAction', () => {
     });
     expect(replayTicket(log)).toEqual(current);
   });
+  it('never dates an event before the last change, whatever the caller clock says', () => {
+    const t = run(l1Ticket(), [[actors.l1, { type: 'acknowledge' }]]);
+    const r = applyAction(
+      t,
+      { type: 'comment', body: 'late clock', visibility: 'internal' },
+      actors.l2,
+      at(0),
+      config,
+    );
+    expect(r.ok && r.events[0]?.at).toBe(at(1));
+    expect(r.ok && r.ticket.updatedAt).toBe(at(1));
+  });
 });
