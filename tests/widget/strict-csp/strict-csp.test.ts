@@ -3,6 +3,7 @@
 // through constructable stylesheets, and submits; where html2canvas cannot capture under the
 // policy, the upload fallback delivers the screenshot instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   dialog,
   launcher,
@@ -41,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-const violations = (page: import('playwright-core').Page) =>
+const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
 describe('a strict-CSP page', () => {
