@@ -277,8 +277,9 @@ describe('applyAction', () => {
   });
 
   it('answers invalid fields and instants as errors naming the field', () => {
-    expect(rejected(l1Ticket(), { type: 'escalate', to: 'L2', notes: '  ' })).toMatchObject({
+    expect(rejected(l1Ticket(), { type: 'escalate', to: 'L2', notes: '  ' })).toEqual({
       code: 'invalid_action',
+      message: 'notes: write something (not only spaces)',
       field: 'notes',
     });
     expect(

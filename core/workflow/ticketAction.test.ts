@@ -26,7 +26,10 @@ describe('ticketActionSchema', () => {
     const blank = parseWith(ticketActionSchema, { type: 'reopen', reason: '   ' });
     expect(blank.ok).toBe(false);
     if (!blank.ok)
-      expect(blank.issues[0]).toEqual({ path: 'reason', message: 'reason: write something' });
+      expect(blank.issues[0]).toEqual({
+        path: 'reason',
+        message: 'write something (not only spaces)',
+      });
 
     const extra = parseWith(ticketActionSchema, { type: 'assign', assignee: 'sam', tier: 'L3' });
     expect(extra.ok).toBe(false);

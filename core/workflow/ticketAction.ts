@@ -5,14 +5,14 @@ import { impactSchema, prioritySchema, tierSchema, urgencySchema } from '../mode
 import { slugSchema, text } from '../model/primitives';
 
 /** Free text a person must actually write: not empty and not only spaces. */
-function said(max: number, what: string) {
+function said(max: number) {
   return z.string().check(
-    z.maxLength(max, `${what}: at most ${max} characters`),
-    z.refine((s) => s.trim().length > 0, `${what}: write something`),
+    z.maxLength(max, `at most ${max} characters`),
+    z.refine((s) => s.trim().length > 0, 'write something (not only spaces)'),
   );
 }
 
-const reason = said(2000, 'reason');
+const reason = said(2000);
 
 export const ticketActionSchema = z.discriminatedUnion('type', [
   /** Set the category (and tier, by default the category's); on a `new` ticket this is triage. */
@@ -36,24 +36,24 @@ export const ticketActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('acknowledge'), message: z.optional(text(10_000)) }),
   z.strictObject({
     type: z.literal('comment'),
-    body: said(10_000, 'body'),
+    body: said(10_000),
     visibility: z.enum(['public', 'internal']),
   }),
   /** Ask the reporter something: the ticket waits on them (resolution SLA paused). */
-  z.strictObject({ type: z.literal('request_info'), question: said(10_000, 'question') }),
-  z.strictObject({ type: z.literal('user_replied'), body: said(10_000, 'body') }),
+  z.strictObject({ type: z.literal('request_info'), question: said(10_000) }),
+  z.strictObject({ type: z.literal('user_replied'), body: said(10_000) }),
   /** To a higher tier only, with notes of what was already tried. */
   z.strictObject({
     type: z.literal('escalate'),
     to: tierSchema,
-    notes: said(10_000, 'notes'),
+    notes: said(10_000),
     runbookSteps: z.optional(z.array(text(300, 1)).check(z.maxLength(50))),
   }),
   /** Tick (or untick) a step of the category's L1 runbook. */
   z.strictObject({ type: z.literal('runbook_step'), step: text(300, 1), done: z.boolean() }),
   z.strictObject({
     type: z.literal('resolve'),
-    resolution: said(10_000, 'resolution'),
+    resolution: said(10_000),
     knownIssueId: z.optional(slugSchema),
   }),
   z.strictObject({ type: z.literal('reopen'), reason }),
