@@ -22,4 +22,19 @@ describe('defaultTextModel', () => {
         .label,
     ).toBe('Purchase');
   });
+
+  it('is not swayed by a quoted reply, a signature or casing', () => {
+    const body = 'My laptop screen flickers when docked';
+    const mail = [
+      'MY LAPTOP SCREEN FLICKERS WHEN DOCKED!!!',
+      '-- ',
+      'Ada Example | Purchasing | +44 20 7946 0000',
+      '',
+      'On Mon, 2 Nov 2026 at 09:14, Desk <desk@example.com> wrote:',
+      '> Please raise a purchase order with the invoice and the quote.',
+    ].join('\n');
+    expect(predictText(defaultTextModel, mail).probabilities).toEqual(
+      predictText(defaultTextModel, body).probabilities,
+    );
+  });
 });

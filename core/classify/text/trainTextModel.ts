@@ -37,8 +37,9 @@ export interface TrainResult {
 
 export const defaultFeatureSpec: FeatureSpec = {
   bits: 18,
-  charNgrams: [3, 5],
-  // Tuned on the validation split of the IT-ticket data: 0.5 beat 0.35, 1 and 1.5.
+  // Validation accuracy 0.8615 with 3–4-grams vs 0.8619 with 3–5-grams, for a quarter fewer
+  // features (faster classification); weight 0.5 vs 0.35 / 1 / 1.5: 0.8619 / 0.8623 / 0.8598 / 0.8571.
+  charNgrams: [3, 4],
   charWeight: 0.5,
   bigramWeight: 1,
 };

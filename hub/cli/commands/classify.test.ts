@@ -85,6 +85,7 @@ describe('tierdesk classify train and eval', () => {
     expect(report.perLabel).toHaveLength(2);
     expect(report.confusion).toHaveLength(2);
     expect(report.ticketsPerSecond).toBeGreaterThan(0);
+    expect(report.ticketsPerCpuSecond).toBeGreaterThan(0);
     expect(report.size.gzipBytes).toBeLessThan(report.size.bytes);
     const text = io();
     await main(
