@@ -9,7 +9,7 @@ import { ticketStateSchema, type Ticket } from '../model/ticketState';
 import { allowedActions } from './allowedActions';
 import { applyAction } from './applyAction';
 import { replayTicket } from './replayTicket';
-import type { TicketAction } from './ticketAction';
+import { ticketActionTypes, type TicketAction } from './ticketAction';
 import { actors, config, l1Ticket } from './testing/workflowFixtures';
 
 const categories = [...config.taxonomy.map((c) => c.id), 'no_such_category'];
@@ -142,6 +142,26 @@ describe('applyAction on random sequences', () => {
         if (!allowedActions(ticket, who, config, now).includes(act.type)) expect(r.ok).toBe(false);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('answers malformed actions with an invalid_action error, never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ type: fc.constantFrom(...ticketActionTypes), extra: fc.anything() }),
+          fc.record({ type: fc.string(), reason: fc.string() }),
+        ),
+        actor,
+        (junk, who) => {
+          const ticket = l1Ticket();
+          const r = applyAction(ticket, junk as TicketAction, who, ticket.updatedAt, config);
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.error.code).toBe('invalid_action');
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
