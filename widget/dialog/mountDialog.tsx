@@ -50,6 +50,9 @@ export function mountDialog(
       return s.client.deflect(id, summary === undefined ? undefined : s.redactText(summary));
     },
   };
+  // Fetch the outbox code now: a user who loses the connection before pressing Send still
+  // gets their ticket stored (its file could not load offline).
+  void world.loadStage('outbox').catch(() => undefined);
   let publicConfig: PublicConfig | null = null;
   void services
     .then((s) => s.client.publicConfig(config.app))
