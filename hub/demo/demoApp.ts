@@ -16,13 +16,18 @@ export interface DemoApp {
   close: () => Promise<void>;
 }
 
-/** Serves the payroll demo page; `hubUrl` and `intakeKey` go into its widget tag. */
+/**
+ * Serves the payroll demo page; `hubUrl` and `intakeKey` go into its widget tag. `hubUrl` may be
+ * a function: tests start the app first (the hub needs its origin) and the hub on a free port.
+ */
 export async function startDemoApp(options: {
   port: number;
   host?: string;
-  hubUrl: string;
+  hubUrl: string | (() => string);
   intakeKey: string;
 }): Promise<DemoApp> {
+  const hubUrl =
+    typeof options.hubUrl === 'string' ? () => options.hubUrl as string : options.hubUrl;
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
     if (path.startsWith('/api/payslips/')) {
@@ -50,7 +55,7 @@ export async function startDemoApp(options: {
     try {
       let body = await readFile(appDir + file, 'utf8');
       if (file === 'index.html')
-        body = body.replaceAll('{{HUB}}', options.hubUrl).replaceAll('{{KEY}}', options.intakeKey);
+        body = body.replaceAll('{{HUB}}', hubUrl()).replaceAll('{{KEY}}', options.intakeKey);
       res
         .writeHead(200, { 'content-type': types[file.split('.').pop()!] ?? 'text/plain' })
         .end(body);

@@ -8,6 +8,9 @@ export const demoIntakeKeys = {
 } as const;
 
 export function demoConfig(appOrigins: string[]): HubConfigInput {
+  // Failed requests are captured with absolute URLs: a bare '/api/' prefix would never match, and
+  // a 5xx from the app's own API would not count as a signal (core/classify/context).
+  const apiPrefixes = appOrigins.map((o) => `${o}/api/`);
   return {
     apps: [
       {
@@ -15,7 +18,7 @@ export function demoConfig(appOrigins: string[]): HubConfigInput {
         name: 'Payroll',
         intakeKeys: [demoIntakeKeys.payroll],
         allowedOrigins: appOrigins,
-        apiPrefixes: ['/api/'],
+        apiPrefixes,
         maskSelectors: ['#user'],
       },
       {
@@ -23,7 +26,7 @@ export function demoConfig(appOrigins: string[]): HubConfigInput {
         name: 'Expenses',
         intakeKeys: [demoIntakeKeys.expenses],
         allowedOrigins: appOrigins,
-        apiPrefixes: ['/api/'],
+        apiPrefixes,
       },
     ],
   };
