@@ -2,7 +2,8 @@
 // contexts, and what it adds to the widget's bundle (minified + gzip).
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { redactPageContext, redactText, type PageContext } from '@tierdesk/core';
+import { redactDraft, redactPageContext, redactText, type PageContext } from '@tierdesk/core';
+import { sampleDraft } from '../../core/testing/sampleTicket';
 import { lookAlikes } from '../../core/redact/corpus/lookAlikes';
 import { plantedSecrets } from '../../core/redact/corpus/plantedSecrets';
 import { row, type BenchSuite } from '../row';
@@ -43,6 +44,32 @@ function busyContext(): PageContext {
   };
 }
 
+/** What intake mostly sees: a description and a context with a few ordinary errors. */
+function typicalDraft() {
+  const ctx = busyContext();
+  return sampleDraft({
+    description: 'Since this morning the payslip page shows "Something went wrong" after login.',
+    context: {
+      ...ctx,
+      url: 'https://payroll.example.com/payslips/2026-10?view=full',
+      consoleErrors: ctx.consoleErrors.filter((_, i) => i % 2 === 0).slice(0, 5),
+      failedRequests: ctx.failedRequests.slice(0, 3),
+      jsErrors: ctx.jsErrors.slice(0, 2),
+    },
+  });
+}
+
+function perSecond(fn: () => void): number {
+  for (let i = 0; i < 50; i++) fn();
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 1000) {
+    fn();
+    n++;
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
 async function bundleBytes(): Promise<string> {
   try {
     const { build } = await import('esbuild');
@@ -68,14 +95,9 @@ export const suite: BenchSuite = {
     const leaked = plantedSecrets.filter((s) => redactText(s.text).includes(s.secret)).length;
     const changed = lookAlikes.filter((l) => redactText(l.text) !== l.text).length;
     const ctx = busyContext();
-    for (let i = 0; i < 50; i++) redactPageContext(ctx); // warm-up
-    let n = 0;
-    const t0 = performance.now();
-    while (performance.now() - t0 < 1000) {
-      redactPageContext(ctx);
-      n++;
-    }
-    const perSecond = n / ((performance.now() - t0) / 1000);
+    const contexts = perSecond(() => redactPageContext(ctx));
+    const draft = typicalDraft();
+    const drafts = perSecond(() => redactDraft(draft));
     return [
       row(
         'redaction corpus: planted secrets leaked',
@@ -90,8 +112,12 @@ export const suite: BenchSuite = {
         changed === 0,
       ),
       row(
-        'redactPageContext on a busy page (50 entries), one core',
-        `${perSecond.toFixed(0)} contexts/s (${(1000 / perSecond).toFixed(2)} ms each)`,
+        'redactPageContext, busy page (50 entries, half secrets), one core',
+        `${contexts.toFixed(0)} contexts/s (${(1000 / contexts).toFixed(2)} ms each)`,
+      ),
+      row(
+        'redactDraft, typical draft (10 context entries), one core',
+        `${drafts.toFixed(0)} drafts/s (${(1000 / drafts).toFixed(3)} ms each)`,
       ),
       row('core/redact in a bundle', await bundleBytes()),
     ];
