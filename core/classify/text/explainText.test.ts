@@ -33,3 +33,16 @@ describe('explainText', () => {
     expect(terms.map((t) => t.term)).not.toContain('laptop');
   });
 });
+
+describe('explainText over compact weights', () => {
+  it('gives the same terms as over the dense matrix', async () => {
+    const { compactWeights } = await import('./compactWeights');
+    const { model } = smallModel();
+    const classes = model.labels.length;
+    const target = model.labels.indexOf('Access');
+    const tokens = ['grant', 'access', 'folder', 'site'];
+    expect(
+      explainText(tokens, model.features, compactWeights(model.weights, classes), classes, target),
+    ).toEqual(explainText(tokens, model.features, model.weights, classes, target));
+  });
+});

@@ -53,6 +53,8 @@ export function predictText(
       .map((l, c) => ({ label: l, probability: probs[c]! }))
       .sort((a, b) => b.probability - a.probability),
     terms:
-      limit > 0 ? explainText(tokens, model.features, model.weights, classes, best, limit) : [],
+      limit > 0
+        ? explainText(tokens, model.features, model.compact ?? model.weights, classes, best, limit)
+        : [],
   };
 }
