@@ -1,7 +1,8 @@
 // Public surface of core/redact: scrubbing secrets from text, URLs, request logs, page context
 // and drafts (in the widget before sending, and again on the hub), plus the test corpus.
 export { redactText } from './redactText';
-export { redactUrl, redactQuery } from './redactUrl';
+export { redactUrl } from './redactUrl';
+export { redactQuery, redactUrlParts } from './redactUrlParts';
 export { redactSecrets } from './redactSecrets';
 export { redactFailedRequest } from './redactFailedRequest';
 export { redactPageContext } from './redactPageContext';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContextSchema, type PageContext } from '../model/context';
 import { parseWith } from '../model/parse';
+import { plantedSecrets } from './corpus/plantedSecrets';
 import { redactPageContext } from './redactPageContext';
 
 const at = '2026-11-02T09:00:00.000Z';
@@ -68,5 +69,27 @@ describe('redactPageContext', () => {
     const copy = JSON.parse(JSON.stringify(input));
     redactPageContext(input);
     expect(input).toEqual(copy);
+  });
+
+  it('lets no planted secret through, whichever field it is planted in', () => {
+    const leaks: string[] = [];
+    for (const { text, secret } of plantedSecrets) {
+      const planted = context({
+        title: text.slice(0, 512),
+        consoleErrors: [{ level: 'error', message: text, at }],
+        failedRequests: [
+          { method: 'POST', url: text, status: 500, durationMs: 1, at, error: text },
+        ],
+        jsErrors: [
+          { message: text, stack: `Error: ${text}\n    at x (app.js:1:1)`, kind: 'rejection', at },
+        ],
+        app: { note: text, nested: [{ value: text }] },
+      });
+      const out = JSON.stringify(redactPageContext(planted));
+      // JSON escapes quotes and newlines: look for the secret as JSON would write it too.
+      if (out.includes(secret) || out.includes(JSON.stringify(secret).slice(1, -1)))
+        leaks.push(text);
+    }
+    expect(leaks).toEqual([]);
   });
 });

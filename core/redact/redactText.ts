@@ -2,7 +2,7 @@
 // `redactUrl`'s treatment, form bodies their parameter names, the rest `redactSecrets`.
 import type { RedactionOptions } from './redactionOptions';
 import { redactSecrets } from './redactSecrets';
-import { redactQuery, redactUrlParts } from './redactUrl';
+import { redactQuery, redactUrlParts } from './redactUrlParts';
 
 /** URLs in prose end before whitespace, quotes, brackets and trailing punctuation. */
 const urlInText = /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s"'<>`()[\]{}]+[^\s"'<>`()[\]{}.,;:!?]/gi;
