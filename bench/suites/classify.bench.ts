@@ -8,6 +8,7 @@ import {
   classifyTicket,
   defaultTextModel,
   predictText,
+  stratifiedSplit,
   trainTextModel,
 } from '@tierdesk/core';
 import { readLabelledCsv } from '../../hub/cli/csv';
@@ -46,6 +47,13 @@ export const suite: BenchSuite = {
   run: async () => {
     const csv = readLabelledCsv(data, { text: ['Document'], label: 'Topic_group' });
     const rows = csv.texts.map((text, i) => ({ text, label: csv.labels[i]! }));
+    // Speed first, on a fresh heap, over the validation texts (the split training makes).
+    const validationTexts = stratifiedSplit(csv.labels).validation.map((i) => rows[i]!.text);
+    const plain = perSecond(validationTexts, (t) =>
+      predictText(defaultTextModel, t, { explain: 0 }),
+    );
+    const explained = perSecond(validationTexts, (t) => predictText(defaultTextModel, t));
+    const full = perSecond(rawTickets, (t) => classifyTicket({ summary: '', description: t }));
     const t0 = performance.now();
     const cpu0 = cpuMs();
     const trained = trainTextModel(rows, {
@@ -55,12 +63,6 @@ export const suite: BenchSuite = {
     const trainSeconds = (performance.now() - t0) / 1000;
     const trainCpuSeconds = (cpuMs() - cpu0) / 1000;
     const { accuracy, macroF1 } = trained.validation;
-    const validationTexts = trained.validationRows.map((i) => rows[i]!.text);
-    const plain = perSecond(validationTexts, (t) =>
-      predictText(defaultTextModel, t, { explain: 0 }),
-    );
-    const explained = perSecond(validationTexts, (t) => predictText(defaultTextModel, t));
-    const full = perSecond(rawTickets, (t) => classifyTicket({ summary: '', description: t }));
     const file = readFileSync(shipped);
     const k = (n: number) => `${Math.round(n).toLocaleString('en')}`;
     return [
