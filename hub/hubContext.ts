@@ -24,8 +24,8 @@ export interface HubContext {
   intakeInFlight: Set<string>;
   /** Sends a signed webhook to every configured receiver of `event` (never throws). */
   notify: (event: string, payload: unknown) => void;
-  /** Tells the SLA clock that a ticket's next wake-up may have moved earlier. */
-  slaChanged: () => void;
+  /** Tells the SLA clock that a ticket's next wake-up (ms, if known) may have moved earlier. */
+  slaChanged: (earliestWake?: number | null) => void;
   limiter: RateLimiter;
   version: string;
 }

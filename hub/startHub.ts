@@ -75,7 +75,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     hubSecret,
     intakeInFlight: new Set(),
     notify: webhooks.send,
-    slaChanged: () => clock?.schedule(),
+    slaChanged: (earliestWake) => clock?.schedule(earliestWake),
     limiter: new RateLimiter(() => Date.parse(now())),
     version: hubVersion,
   };

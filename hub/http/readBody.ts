@@ -8,11 +8,26 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Bu
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > limit) throw tooLarge(limit);
   if (!request.body) return Buffer.alloc(0);
+  // With a declared length (within the limit) Node's parser stops at it: read it in one go.
+  if (Number.isFinite(declared)) {
+    try {
+      return Buffer.from(await request.arrayBuffer());
+    } catch {
+      throw new ApiError('validation_failed', 'the body could not be read to its end');
+    }
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away or sent a broken body: its problem, not a server error.
+      throw new ApiError('validation_failed', 'the body could not be read to its end');
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

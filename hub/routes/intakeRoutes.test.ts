@@ -246,6 +246,25 @@ describe('POST /v1/tickets', () => {
       });
     }
 
+    it('refuses an oversized body sent in chunks, without a length', async () => {
+      const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ < 12) controller.enqueue(chunk);
+          else controller.close();
+        },
+      });
+      const res = await hub.request('/v1/tickets', {
+        method: 'POST',
+        as: 'key',
+        body,
+        headers: { 'Content-Type': 'application/json' },
+        duplex: 'half',
+      } as RequestInit);
+      expect(res.status).toBe(413);
+    });
+
     it('names the field that is wrong', async () => {
       const res = await hub.request('/v1/tickets', {
         method: 'POST',

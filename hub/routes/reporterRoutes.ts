@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { limitAnonymous } from '../auth/credentials';
 import { sha256Hex, tokenPattern } from '../auth/tokens';
-import { previewSlaDue } from '../domain/sla';
+import { evaluateTicketSla } from '../domain/sla';
 import { readJson } from '../http/readBody';
 import type { HubContext } from '../hubContext';
 
@@ -16,6 +16,7 @@ export function reporterRoutes(ctx: HubContext): Hono {
     limitAnonymous(ctx, c);
     const { tokens } = await readJson(c.req.raw, bodySchema, 64 * 1024);
     const items = [];
+    const now = ctx.now();
     for (const token of new Set(tokens)) {
       // Unknown or malformed tokens are skipped: the answer never says which tokens exist.
       if (!tokenPattern.reporter.test(token)) continue;
@@ -23,22 +24,19 @@ export function reporterRoutes(ctx: HubContext): Hono {
       const record = id ? ctx.store.getTicket(id) : null;
       if (!record) continue;
       const t = record.ticket;
-      const due = previewSlaDue(t.priority, t.createdAt, ctx.config.sla);
+      // The due instants still ahead of the reporter: a met or stopped timer has none.
+      const sla = evaluateTicketSla(ctx.store.events(t.id), ctx.config.sla, now);
+      const dueOf = (metric: string) =>
+        sla.timers.find(
+          (x) => x.metric === metric && x.stage !== 'completed' && x.stage !== 'cancelled',
+        )?.dueAt ?? null;
       items.push({
         id: t.id,
         number: t.number,
         summary: t.summary,
         status: t.status,
         priority: t.priority,
-        due: {
-          firstResponse: t.firstRespondedAt ? null : due.firstResponse,
-          resolution:
-            record.queue.nextDueTimer === 'resolution'
-              ? record.queue.nextDueAt
-              : t.resolvedAt
-                ? null
-                : due.resolution,
-        },
+        due: { firstResponse: dueOf('first_response'), resolution: dueOf('resolution') },
         updatedAt: t.updatedAt,
         resolution: t.resolution,
       });

@@ -11,6 +11,8 @@ const batch = 500;
 export class SlaClock {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** When the current timer fires (ms), or null when none is set. */
+  private plannedAt: number | null = null;
 
   constructor(private readonly ctx: HubContext) {}
 
@@ -23,21 +25,32 @@ export class SlaClock {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.plannedAt = null;
   }
 
-  /** Re-plans the next wake-up (after a change may have moved it earlier). */
-  schedule(): void {
+  /**
+   * Re-plans the next wake-up. `hint` is the earliest wake-up a change just stored: when the
+   * clock already wakes before it, nothing needs re-planning (intake calls this per ticket).
+   */
+  schedule(hint?: number | null): void {
     if (this.stopped) return;
+    if (
+      hint !== undefined &&
+      (hint === null || (this.plannedAt !== null && hint >= this.plannedAt))
+    )
+      return;
     if (this.timer) clearTimeout(this.timer);
     const next = this.ctx.store.nextSlaWake();
     const nowMs = Date.parse(this.ctx.now());
     const delay = next === null ? maxSleepMs : Math.min(maxSleepMs, Math.max(0, next - nowMs));
+    this.plannedAt = nowMs + delay;
     this.timer = setTimeout(() => this.tick(), delay);
     this.timer.unref();
   }
 
   /** Looks at every ticket whose wake-up has come; returns the changes it recorded. */
   tick(): TicketChange[] {
+    this.plannedAt = null;
     const all: TicketChange[] = [];
     try {
       // Bounded: each pass moves every ticket's wake-up past `now`, so this ends; the cap is a guard.

@@ -31,5 +31,10 @@ export function publishChanges(ctx: HubContext, changes: readonly TicketChange[]
       });
     }
   }
-  if (changes.length > 0) ctx.slaChanged();
+  if (changes.length > 0) {
+    const wakes = changes
+      .map((c) => c.record.queue.slaWakeAt)
+      .filter((w): w is number => w !== null);
+    ctx.slaChanged(wakes.length ? Math.min(...wakes) : null);
+  }
 }
