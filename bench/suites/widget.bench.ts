@@ -1,14 +1,33 @@
 // The widget in numbers: gzipped sizes against the budgets, load → launcher → open dialog in
 // Chromium, screenshot time on a 2,000-element page, and the JS heap the widget adds to a page.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { ensureWidgetBuilt } from '../../tests/widget/ensureWidgetBuilt';
-import { chromiumArgs } from '../../tests/widget/widgetWorld';
 import { row, type BenchSuite } from '../row';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** A fresh production build of the widget (`npm run build -w widget`). */
+function buildWidget(): string {
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'widget/build.ts')], {
+    cwd: join(root, 'widget'),
+    stdio: 'pipe',
+  });
+  return join(root, 'widget/dist');
+}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -67,7 +86,7 @@ async function heapMb(page: Page): Promise<number> {
 export const suite: BenchSuite = {
   name: 'widget',
   run: async () => {
-    const dist = await ensureWidgetBuilt();
+    const dist = buildWidget();
     const gz = (f: string) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
     const loader = gz('tierdesk-widget.js');
     const dialog = gz('tierdesk-dialog.js');
