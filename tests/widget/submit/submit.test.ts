@@ -63,12 +63,18 @@ describe('submit with screenshot and context', () => {
           ).Tierdesk.on('submitted', resolve),
         ),
     );
+    // What leaves the page, as the browser sends it: the widget itself must have redacted it.
+    const sentBodies: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().startsWith(world.hub.url))
+        sentBodies.push(r.postData() ?? '');
+    });
     await page.click(launcher);
     await page.waitForSelector(`${dialog}[open]`);
     await page.fill('tierdesk-widget #td-summary', 'Payslip page fails to load');
     await page.fill(
       'tierdesk-widget #td-description',
-      'The payslip for October shows an error since this morning.',
+      'The payslip for October shows an error since this morning. password: Winter2025!',
     );
     await page.check('tierdesk-widget input[value=team]');
     await page.check('tierdesk-widget input[value=blocked]');
@@ -129,6 +135,11 @@ describe('submit with screenshot and context', () => {
         { timeout: 10_000 },
       )
       .toBe(1);
+    expect(sentBodies.length).toBeGreaterThan(1); // preview(s) and the ticket
+    for (const body of sentBodies) {
+      expect(body).not.toContain('s3cr3tT0kenValue123');
+      expect(body).not.toContain('Winter2025!');
+    }
     expect(problems).toEqual([]);
   });
 });
