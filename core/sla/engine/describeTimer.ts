@@ -3,6 +3,7 @@
 // explanation of the due time.
 import { isoDateOfDay } from '../calendar/localDate';
 import { addWorkingTime } from '../time/addWorkingTime';
+import { isoInstant } from '../time/isoInstant';
 import { forEachWorkingSpan } from '../time/forEachWorkingSpan';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
 import { spansLength } from '../time/spans';
@@ -18,7 +19,7 @@ import {
   type SlaInstance,
 } from './slaInstance';
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const iso = (ms: number | null) => (ms === null ? null : isoInstant(ms));
 const pct = (part: number, whole: number) =>
   whole > 0 ? Math.floor((part / whole) * 10000 + 1e-6) / 100 : 100;
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -89,7 +90,8 @@ function targetText(i: SlaInstance): string {
   return `due date from field '${t.field}'`;
 }
 
-function explain(i: SlaInstance, until: number): TimerExplanation {
+/** The explanation of a timer's due time, up to `until` (R51). */
+export function explainTimer(i: SlaInstance, until: number): TimerExplanation {
   const intervals: { from: string; to: string }[] = [];
   let more = 0;
   const pauses = pausesUntil(i, until);
@@ -252,8 +254,8 @@ export function describeTimer(
     let cached: TimerExplanation | undefined;
     Object.defineProperty(result, 'explanation', {
       enumerable: true,
-      get: () => (cached ??= explain(i, until)),
+      get: () => (cached ??= explainTimer(i, until)),
     });
-  } else if (withExplanation) result.explanation = explain(i, until);
+  } else if (withExplanation) result.explanation = explainTimer(i, until);
   return result;
 }

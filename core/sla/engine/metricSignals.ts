@@ -30,6 +30,7 @@ export function metricSignals(
   const finished = f.status === 'solved' || f.status === 'closed';
   const merged = f.status === 'merged'; // R38: a merged ticket cancels its timers
   const done = finished || merged;
+  // After a reopen, a new cycle never counts from before it (the solved span is not owed).
   const paused = def.pauseIn.has(f.status);
   // Plain literals only: a spread followed by more keys is ~100× slower on Node 20 (bench: sla).
   const built = (start: boolean, stop: boolean, startAt: number, reset = false): Signals => ({
@@ -83,7 +84,7 @@ export function metricSignals(
       return built(
         !done && f.lastResponseAt !== null,
         finished,
-        f.lastResponseAt ?? step.at,
+        Math.max(f.lastResponseAt ?? step.at, f.reopenedAt ?? -Infinity),
         step.response,
       );
     case 'ownership': {
@@ -93,7 +94,7 @@ export function metricSignals(
       return built(
         !done && group !== null,
         finished || group === null,
-        f.groupSince ?? step.at,
+        Math.max(f.groupSince ?? step.at, f.reopenedAt ?? -Infinity),
         before !== null && group !== null && before !== group,
       );
     }

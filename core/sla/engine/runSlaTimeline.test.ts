@@ -174,6 +174,23 @@ describe('runSlaTimeline', () => {
     expect(timer('own#2').startTime).toBe('2025-06-02T10:00:00.000Z');
     expect(timer('own#2').dueAt).toBe('2025-06-02T12:00:00.000Z');
   });
+  it('R30: after a reopen, update and ownership cycles count from the reopen, not from before it', () => {
+    const { timer } = runCase({
+      definitions: [
+        { id: 'upd', metric: 'periodic_update', target: '2h', calendar: null },
+        { id: 'own', metric: 'ownership', target: '4h', calendar: null, onReopen: 'newCycle' },
+      ],
+      events: [
+        created('2025-06-02T09:00:00Z', { group: 'L1' }),
+        { at: '2025-06-02T09:30:00Z', type: 'agent_reply' },
+        update('2025-06-02T10:00:00Z', { status: 'solved' }),
+        update('2025-06-03T10:00:00Z', { status: 'open' }),
+      ],
+      now: '2025-06-03T10:30:00Z',
+    });
+    expect(timer('upd#2').startTime).toBe('2025-06-03T10:00:00.000Z');
+    expect(timer('own#2').dueAt).toBe('2025-06-03T14:00:00.000Z');
+  });
   it('R27/R29: restartRetroactive applies past pauses only with includePausesSince', () => {
     const def = (include: boolean) => ({
       id: 'r',

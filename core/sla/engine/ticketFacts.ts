@@ -49,7 +49,11 @@ export function foldTicketFacts(
   at: number,
   options: FactsOptions,
 ): FactsStep {
-  const fields: Record<string, FieldValue> = Object.assign({}, before?.fields, event.set);
+  // The fields object is shared between steps when an event sets nothing (facts are never mutated).
+  const fields: Record<string, FieldValue> =
+    before && !event.set
+      ? (before.fields as Record<string, FieldValue>)
+      : Object.assign({}, before?.fields, event.set);
   if (!before && fields['status'] === undefined) fields['status'] = 'new';
   const status = options.statusOf(fields['status'] ?? null);
   const prev: TicketFacts = before ?? {

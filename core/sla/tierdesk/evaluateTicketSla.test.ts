@@ -123,6 +123,17 @@ describe('evaluateTicketSla', () => {
     );
     expect(s.timers[0]!.businessPct).toBe(0);
   });
+  it('builds explanations only when read, and serialises them (R51)', () => {
+    const s = evaluateTicketSla(
+      ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }),
+      defaultSlaConfig,
+      '2026-11-02T11:00:00.000Z',
+    );
+    const json = JSON.parse(JSON.stringify(s));
+    expect(json.timers[0].explanation.calendar).toBe('business (UTC)');
+    expect(json.timers[0].dueAt).toBe('2026-11-02T14:00:00.000Z');
+    expect(s.timers[1]!.explanation.target).toBe('3 business days, same local time');
+  });
   it('has no timers without a created event', () => {
     expect(evaluateTicketSla([], defaultSlaConfig, '2026-11-02T09:00:00.000Z').timers).toEqual([]);
   });

@@ -2,7 +2,18 @@
 // (compiled once per config object) and sums the timers up for the queue.
 import type { TicketEvent } from '../../model/event';
 import { compileSlaSetup, type CompiledSetup } from '../engine/compileSlaCase';
-import { describeTimer, type TimerExplanation } from '../engine/describeTimer';
+import { explainTimer, type TimerExplanation } from '../engine/describeTimer';
+import {
+  businessElapsed,
+  currentBreach,
+  dueAt,
+  reachedAt,
+  thresholdPlan,
+  type SlaInstance,
+} from '../engine/slaInstance';
+import { addWorkingTime } from '../time/addWorkingTime';
+import { isoInstant } from '../time/isoInstant';
+import { isWorkingInstant } from '../time/nextWorkingInstant';
 import { runSlaTimeline } from '../engine/runSlaTimeline';
 import type { SlaConfig } from './slaConfigSchema';
 import { ticketSlaEvents, tierdeskStatusMap } from './ticketSlaEvents';
@@ -44,6 +55,89 @@ export interface TicketSlaState {
   maxPct: number | null;
 }
 
+const iso = (ms: number | null) => (ms === null ? null : isoInstant(ms));
+
+/**
+ * A timer as the hub needs it, computed straight from the instance (the queue path must be
+ * cheap); the explanation is built only when read or serialised (a ticket view).
+ */
+class HubTimer implements SlaTimer {
+  id: string;
+  definition: string;
+  metric: string;
+  label: string;
+  cycle: number;
+  stage: SlaTimer['stage'];
+  startTime: string;
+  dueAt: string | null;
+  projectedDueAt: string | null;
+  hasBreached: boolean;
+  breachRecordedAt: string | null;
+  breachDueAt: string | null;
+  breachNotified: boolean;
+  businessPct: number;
+  businessTimeLeftMs: number;
+  thresholdsCrossed: number[];
+  thresholdsNotified: number[];
+  withinCalendarHours: boolean;
+  nextChangeAt: string | null;
+  #instance: SlaInstance;
+  #until: number;
+  #explanation: TimerExplanation | undefined;
+
+  constructor(i: SlaInstance, now: number) {
+    const running = i.stopTime === null;
+    const paused = i.pausedSince !== null;
+    const ref = i.stopTime ?? now;
+    const elapsed = businessElapsed(i, ref);
+    const left = i.targetMs - elapsed;
+    const due = i.stage === 'cancelled' ? null : dueAt(i);
+    const projected =
+      i.stage === 'cancelled'
+        ? null
+        : !paused
+          ? due
+          : (i.fixedDue ?? (left > 0 ? addWorkingTime(i.calendar, now, left) : reachedAt(i, 1)));
+    const breach = currentBreach(i);
+    let next = Infinity;
+    if (running && !paused) {
+      for (const [p, at] of thresholdPlan(i) ?? [])
+        if (!i.crossed.has(p) && at > now && at < next) next = at;
+      if (!breach && due !== null && due > now && due < next) next = due;
+    }
+    this.id = i.cycle === 1 ? i.def.id : `${i.def.id}#${i.cycle}`;
+    this.definition = i.def.id;
+    this.metric = i.def.metric;
+    this.label = i.def.name;
+    this.cycle = i.cycle;
+    this.stage = i.stage;
+    this.startTime = iso(i.startTime)!;
+    this.dueAt = iso(due);
+    this.projectedDueAt = iso(projected);
+    this.hasBreached = breach !== null;
+    this.breachRecordedAt = iso(breach?.recordedAt ?? null);
+    this.breachDueAt = iso(breach?.dueAt ?? null);
+    this.breachNotified = breach?.notify ?? false;
+    this.businessPct =
+      i.targetMs > 0 ? Math.floor((elapsed / i.targetMs) * 10000 + 1e-6) / 100 : 100;
+    this.businessTimeLeftMs = left;
+    this.thresholdsCrossed = i.def.thresholds.filter((p) => i.crossed.has(p));
+    this.thresholdsNotified = this.thresholdsCrossed.filter((p) => i.crossed.get(p)!.notify);
+    this.withinCalendarHours = running && isWorkingInstant(i.calendar, now);
+    this.nextChangeAt = next === Infinity ? null : iso(next);
+    this.#instance = i;
+    this.#until = running ? (projected !== null && projected > now ? projected : now) : ref;
+  }
+
+  get explanation(): TimerExplanation {
+    return (this.#explanation ??= explainTimer(this.#instance, this.#until));
+  }
+
+  toJSON(): SlaTimer {
+    return Object.assign({}, this, { explanation: this.explanation });
+  }
+}
+
 const compiledSetups = new WeakMap<SlaConfig, CompiledSetup>();
 
 /** The compiled form of a config, memoised per config object (the hub parses its config once). */
@@ -81,34 +175,7 @@ export function evaluateTicketSla(
   const timeline = caseEvents.map((event) => ({ event, at: Date.parse(event.at) }));
   const nowMs = Math.max(Date.parse(now), timeline[timeline.length - 1]!.at);
   const instances = runSlaTimeline(Object.assign({}, setup, { events: timeline, now: nowMs }));
-  const timers: SlaTimer[] = instances.map((i) => {
-    const t = describeTimer(i, nowMs, 'lazy');
-    const breach = t.breaches.find((b) => !b.retracted);
-    const timer = {
-      id: t.cycle === 1 ? t.definition : `${t.definition}#${t.cycle}`,
-      definition: t.definition,
-      metric: t.metric,
-      label: t.name,
-      cycle: t.cycle,
-      stage: t.stage as SlaTimer['stage'],
-      startTime: t.startTime,
-      dueAt: t.dueAt,
-      projectedDueAt: t.projectedDueAt,
-      hasBreached: t.hasBreached,
-      breachRecordedAt: t.breachRecordedAt,
-      breachDueAt: breach?.dueAt ?? null,
-      breachNotified: breach?.notified ?? false,
-      businessPct: t.businessPct,
-      businessTimeLeftMs: t.businessTimeLeft * 1000,
-      thresholdsCrossed: t.thresholdsCrossed,
-      thresholdsNotified: t.thresholds.filter((x) => x.crossed && x.notified).map((x) => x.percent),
-      withinCalendarHours: t.withinCalendarHours,
-      nextChangeAt: t.nextChangeAt,
-    } as SlaTimer;
-    // Keep the explanation lazy: computed only when a ticket view reads or serialises it.
-    Object.defineProperty(timer, 'explanation', { enumerable: true, get: () => t.explanation });
-    return timer;
-  });
+  const timers: SlaTimer[] = instances.map((i) => new HubTimer(i, nowMs));
   const running = timers.filter((t) => t.stage === 'in_progress' || t.stage === 'paused');
   let next: SlaTimer | null = null;
   for (const t of running)

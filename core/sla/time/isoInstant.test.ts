@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isoInstant } from './isoInstant';
+
+describe('isoInstant', () => {
+  it('formats like toISOString', () => {
+    expect(isoInstant(0)).toBe('1970-01-01T00:00:00.000Z');
+    expect(isoInstant(Date.parse('2024-02-29T23:59:59.999Z'))).toBe('2024-02-29T23:59:59.999Z');
+    expect(isoInstant(Date.parse('1969-12-31T12:00:00.005Z'))).toBe('1969-12-31T12:00:00.005Z');
+    const min = Date.parse('0001-01-01T00:00:00Z');
+    const max = Date.parse('9999-12-31T23:59:59.999Z');
+    fc.assert(
+      fc.property(fc.integer({ min, max }), (ms) => isoInstant(ms) === new Date(ms).toISOString()),
+      { numRuns: 2000 },
+    );
+  });
+});
