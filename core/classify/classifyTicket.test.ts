@@ -134,4 +134,17 @@ describe('classifyTicket with the organisation’s own model and taxonomy', () =
     expect(c.tier).toBe('L3');
     expect(c.modelVersion).toBe('small-test');
   });
+
+  it('sends everything to triage when the taxonomy has no other category', () => {
+    const taxonomy = [
+      { id: 'needs_triage', label: 'Needs triage', tier: 'L1' as const, runbook: [] },
+    ];
+    expect(
+      classifyTicket({ summary: 'Laptop broken', description: '' }, { taxonomy }),
+    ).toMatchObject({
+      category: 'needs_triage',
+      tier: 'L1',
+      needsTriage: true,
+    });
+  });
 });

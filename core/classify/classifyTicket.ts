@@ -70,6 +70,17 @@ export function classifyTicket(input: TicketText, options: ClassifyOptions = {})
     categories,
     parents: options.categoryParents ?? defaultCategoryParents,
   });
+  if (categories.length === 0) {
+    // A taxonomy of nothing but "needs triage": every ticket goes to L1 to be read.
+    return {
+      category: needsTriageCategory,
+      tier: 'L1',
+      confidence: 0,
+      needsTriage: true,
+      reasons: [],
+      modelVersion: model.name,
+    };
+  }
   const tierOf = new Map(taxonomy.map((c) => [c.id, tierRank(c.tier)]));
   let best = categories[0]!;
   for (const c of categories) {
