@@ -50,13 +50,13 @@ export async function describeProblem(page: Page, problem: Problem): Promise<voi
   await page.fill('tierdesk-widget #td-description', problem.description);
   await page.check(`tierdesk-widget input[value=${problem.impact}]`);
   await page.check(`tierdesk-widget input[value=${problem.urgency}]`);
-  await page.waitForSelector('tierdesk-widget .td-preview .td-facts', { timeout: 15_000 });
+  await page.waitForSelector('tierdesk-widget .td-preview .td-facts');
 }
 
 /** Takes the page screenshot in the widget and adds one black-out box. */
 export async function addBlackoutScreenshot(page: Page): Promise<void> {
   await page.click('tierdesk-widget .td-shot button');
-  await page.waitForSelector('tierdesk-widget .td-surface canvas', { timeout: 30_000 });
+  await page.waitForSelector('tierdesk-widget .td-surface canvas');
   await page.click('tierdesk-widget .td-tools button:nth-child(2)');
   await page.waitForSelector('tierdesk-widget .td-box-blackout');
 }
@@ -66,7 +66,7 @@ export async function sendReport(page: Page): Promise<{ number: string; confirma
   await page.click('tierdesk-widget .td-foot .td-primary'); // to the review
   await page.waitForSelector('tierdesk-widget .td-review');
   await page.click('tierdesk-widget .td-foot .td-primary'); // send
-  await page.waitForSelector('tierdesk-widget .td-confirm .td-number', { timeout: 30_000 });
+  await page.waitForSelector('tierdesk-widget .td-confirm .td-number');
   return {
     number: (await page.textContent('tierdesk-widget .td-confirm .td-number'))!.trim(),
     confirmation: (await page.textContent('tierdesk-widget .td-confirm'))!,

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sseClient } from '../../hub/testing/sseClient';
+import { blackoutBox, pixelAtBoxCentre } from './blackoutPixels';
 import { configureExtension } from '../extension/configureExtension';
 import { watchProblems } from '../widget/widgetWorld';
 import {
@@ -16,7 +17,7 @@ import {
   sendReport,
   type Problem,
 } from './employee';
-import { startJourneyWorld, webhookSecret, type JourneyWorld } from './journeyWorld';
+import { patience, startJourneyWorld, webhookSecret, type JourneyWorld } from './journeyWorld';
 import { saveScreenshot } from './saveScreenshot';
 
 interface QueueItem {
@@ -112,17 +113,20 @@ async function shownOrder(page: Page): Promise<string[]> {
 beforeAll(async () => {
   world = await startJourneyWorld({ clockBehindMs });
   adaContext = await world.newEmployee();
-});
+  // Builds the widget and the extension when stale, then starts Chromium twice.
+}, 3 * patience);
 afterAll(() => world?.close());
 
-describe('the whole journey', () => {
+// Each step is a few page visits; on a busy shared machine one may take minutes.
+describe('the whole journey', { timeout: 4 * patience }, () => {
   it('1. an employee reports the failing download through the widget, with a blacked-out screenshot', async () => {
     const page = await openPayroll(adaContext, world.app.url, ada);
     const problems = watchProblems(page);
     expect(await pressDownload(page)).toBe('500');
     await describeProblem(page, firstReport);
     await addBlackoutScreenshot(page);
-    await saveScreenshot(page.locator('tierdesk-widget .td-panel'), 'widget-dialog');
+    const box = await blackoutBox(page);
+    await saveScreenshot(page, 'widget-dialog', { width: 1100, height: 1300 });
     const { number, confirmation } = await sendReport(page);
     expect(number).toMatch(/^TD-\d+$/);
     // The promise: the priority, who handles it, and when a first answer and a fix are due
@@ -151,9 +155,19 @@ describe('the whole journey', () => {
     );
     await expect
       .poll(async () => (await ticketView(item.id)).ticket.attachments.map((a) => a.kind), {
-        timeout: 15_000,
+        timeout: patience,
       })
       .toEqual(['screenshot']);
+    const [shot] = (await ticketView(item.id)).ticket.attachments;
+    const bytes = await fetch(`${world.hub.url}/v1/attachments/${shot!.id}`, {
+      headers: { authorization: `Bearer ${world.tokens['lead']!.token}` },
+    });
+    expect(bytes.status).toBe(200);
+    const image = {
+      bytes: Buffer.from(await bytes.arrayBuffer()),
+      type: bytes.headers.get('content-type')!,
+    };
+    expect(await pixelAtBoxCentre(page, image, box)).toEqual([0, 0, 0]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -168,7 +182,7 @@ describe('the whole journey', () => {
     expect(expected.length).toBeGreaterThan(3);
 
     const page = await popup();
-    await page.waitForSelector(`[data-ticket="${reported.number}"]`, { timeout: 20_000 });
+    await page.waitForSelector(`[data-ticket="${reported.number}"]`, { timeout: patience });
     expect(await shownOrder(page)).toEqual(expected.map((i) => i.number));
     await saveScreenshot(page, 'triage-queue');
 
@@ -231,7 +245,7 @@ describe('the whole journey', () => {
     await mine.click('tierdesk-widget .td-launcher');
     await mine.click('tierdesk-widget .td-foot .td-link'); // "My tickets"
     const row = mine.locator('tierdesk-widget .td-mine li', { hasText: reported.number });
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: patience });
     expect(await row.locator('.td-status').getAttribute('class')).toContain('td-status-resolved');
     expect(await row.textContent()).toContain('Restarted the payslip renderer');
     await mine.close();
@@ -279,7 +293,7 @@ describe('the whole journey', () => {
     // L3 is told live (its queue stream) and through the webhook its pager listens on.
     let major: { id: string; major: boolean; size: number; ticketIds: string[] } | null = null;
     while (!major) {
-      const m = await stream.next(10_000);
+      const m = await stream.next(patience);
       const data = m.data as { id: string; major: boolean; size: number; ticketIds: string[] };
       if (m.event === 'incident' && data.major) major = data;
     }
@@ -320,7 +334,7 @@ describe('the whole journey', () => {
       'Download PDF says something went wrong and no payslip PDF arrives.',
     );
     const issue = page.locator('tierdesk-widget .td-known li', { hasText: knownIssue.title });
-    await issue.waitFor({ timeout: 15_000 });
+    await issue.waitFor({ timeout: patience });
     await issue.locator('summary').click();
     expect(await issue.locator('.td-workaround').textContent()).toContain(knownIssue.workaround);
     await issue.locator('button').click();

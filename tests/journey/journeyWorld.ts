@@ -1,7 +1,7 @@
 // The world of the whole journey: the demo's pieces (payroll app, config, seed) around a real
 // hub on free ports in a temp folder, a webhook inbox standing in for L3's pager, the built
 // extension in one Chromium (the agents) and a plain Chromium for the employees.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
@@ -18,6 +18,11 @@ import { startWebhookInbox, type WebhookInbox } from './webhookInbox';
 
 /** Distinct reporters that make a group a major incident in the journey (step 4: three). */
 export const majorIncidentReporters = 3;
+/**
+ * How long a step waits for the page before failing: long, because the machine is shared and
+ * html2canvas alone takes seconds under load. A wait, never a measured threshold.
+ */
+export const patience = 120_000;
 export const webhookSecret = 'journey-webhook-secret-0001';
 
 export interface JourneyWorld {
@@ -44,8 +49,11 @@ export interface JourneyWorld {
  */
 export async function startJourneyWorld(options: { clockBehindMs: number }): Promise<JourneyWorld> {
   const widgetDir = await ensureWidgetBuilt();
-  const ext = await launchExtension(buildExtension('e2e'));
   const dataDir = mkdtempSync(join(tmpdir(), 'tierdesk-journey-'));
+  // A private copy: other test runs rebuild .output/e2e while this Chromium still reads it.
+  const extensionDir = join(dataDir, 'extension');
+  cpSync(buildExtension('e2e'), extensionDir, { recursive: true });
+  const ext = await launchExtension(extensionDir);
   let offset = -options.clockBehindMs;
   const now = () => new Date(Date.now() + offset).toISOString();
   let hubUrl = '';
@@ -76,6 +84,7 @@ export async function startJourneyWorld(options: { clockBehindMs: number }): Pro
   });
   hubUrl = hub.url;
   const tokens = await seedDemo(hub, { dataDir, appOrigin: app.url });
+  ext.context.setDefaultTimeout(patience);
   const employees = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -92,12 +101,15 @@ export async function startJourneyWorld(options: { clockBehindMs: number }): Pro
       offset += ms;
       hub.context.slaChanged();
     },
-    newEmployee: () =>
-      employees.newContext({
+    newEmployee: async () => {
+      const context = await employees.newContext({
         viewport: { width: 1280, height: 800 },
         locale: 'en-GB',
         timezoneId: 'Europe/Berlin',
-      }),
+      });
+      context.setDefaultTimeout(patience);
+      return context;
+    },
     api: async <T>(
       path: string,
       agent: string,
