@@ -6,7 +6,8 @@ import { recordTicketChange, type TicketChange } from '../tickets/recordTicketCh
 
 /** Longest sleep: the clock re-reads the store at least this often (another process may write). */
 const maxSleepMs = 60_000;
-const batch = 500;
+/** Tickets per transaction; between batches the clock yields so requests are not held up. */
+const batch = 100;
 
 export class SlaClock {
   private timer: NodeJS.Timeout | null = null;
@@ -48,13 +49,16 @@ export class SlaClock {
     this.timer.unref();
   }
 
-  /** Looks at every ticket whose wake-up has come; returns the changes it recorded. */
-  tick(): TicketChange[] {
+  /**
+   * Looks at the tickets whose wake-up has come, `batches` × 100 at most (a catch-up after
+   * downtime continues on the next turn of the event loop); returns the changes it recorded.
+   */
+  tick(batches = 1): TicketChange[] {
     this.plannedAt = null;
     const all: TicketChange[] = [];
     try {
-      // Bounded: each pass moves every ticket's wake-up past `now`, so this ends; the cap is a guard.
-      for (let pass = 0; pass < 1000; pass++) {
+      // Each pass moves every ticket it saw past `now`, so the passes make progress.
+      for (let pass = 0; pass < batches; pass++) {
         const now = this.ctx.now();
         const ids = this.ctx.store.slaDue(Date.parse(now), batch);
         if (ids.length === 0) break;
