@@ -36,5 +36,7 @@ describe('looksRandom', () => {
     expect(looksRandom('xYz0AbCdEfGhIjKlMn')).toBe(true);
     expect(looksRandom('authentication-required')).toBe(false);
     expect(looksRandom('short1')).toBe(false);
+    expect(looksRandom('payroll-2024-v2-production-api')).toBe(false);
+    expect(looksRandom('3f2b8c1e-9d4a-4e7b-8f6a-2c1d0e9b7a65')).toBe(true);
   });
 });

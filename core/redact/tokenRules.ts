@@ -15,6 +15,14 @@ export interface TokenRule {
 /** True for a string that looks machine-made: long, with digits or inner capitals. */
 export function looksRandom(s: string): boolean {
   if (s.length < 16) return false;
+  // A slug of words (`payroll-2024-v2-production`) is a name, however long.
+  const parts = s.split(/[-_.]/);
+  if (
+    /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/.test(s) &&
+    parts.filter((p) => /^[a-z]+$/.test(p)).length * 2 >= parts.length
+  ) {
+    return false;
+  }
   const digits = s.replace(/\D/g, '').length;
   const innerCaps = (s.match(/[a-z0-9][A-Z]/g) ?? []).length;
   return (digits >= 2 && /[A-Za-z]/.test(s)) || innerCaps >= 3;

@@ -221,4 +221,8 @@ export const lookAlikes: LookAlike[] = [
     text: 'npm run build -- --mode production --user-agent test',
     why: 'CLI flags without secrets',
   },
+  {
+    text: 'POST https://gateway.example.com/services/payroll-2024-v2-production-api/health 503',
+    why: 'service slug after a webhook-like path word',
+  },
 ];
