@@ -16,6 +16,16 @@ describe('matchKeywordRules', () => {
     expect(categoriesOf('Both printers show a paper jam')).toContain('printer');
   });
 
+  it('allows an ending on the last word of a phrase only', () => {
+    const keywords = (text: string) =>
+      matchKeywordRules(text, defaultTaxonomy).map((h) => h.keyword);
+    expect(keywords('two paper jams today')).toContain('paper jam');
+    expect(keywords('papers jam')).not.toContain('paper jam');
+    expect(keywords('Help: how do I share it?')).toEqual(
+      expect.arrayContaining(['how do i', 'share']),
+    );
+  });
+
   it('does not find a keyword inside another word', () => {
     // "mail" must not fire inside "mailto" nor "hr" inside "three".
     expect(matchKeywordRules('three mailto links', defaultTaxonomy)).toEqual([]);

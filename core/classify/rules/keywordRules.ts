@@ -21,33 +21,52 @@ export function ruleText(text: string): string {
 }
 
 interface CompiledRule {
+  order: number;
   category: string;
   keyword: string;
-  pattern: RegExp;
+  words: string[];
 }
 
-// Compiled once per taxonomy array: the hub classifies with the same taxonomy for hours.
-const compiled = new WeakMap<readonly CategoryConfig[], CompiledRule[]>();
+// "install" also finds "installed", "installing"; "printer" finds "printers" (last word only).
+const endings = ['s', 'es', 'd', 'ed', 'ing'];
 
-function compile(taxonomy: readonly CategoryConfig[]): CompiledRule[] {
+// Rules indexed by their first word, compiled once per taxonomy array: the hub classifies with
+// the same taxonomy for hours, and testing ~150 patterns per ticket would cost more than the model.
+const compiled = new WeakMap<readonly CategoryConfig[], Map<string, CompiledRule[]>>();
+
+function compile(taxonomy: readonly CategoryConfig[]): Map<string, CompiledRule[]> {
   const cached = compiled.get(taxonomy);
   if (cached) return cached;
-  const rules: CompiledRule[] = [];
+  const byFirst = new Map<string, CompiledRule[]>();
+  let order = 0;
   for (const category of taxonomy) {
     for (const keyword of category.keywords ?? []) {
-      const words = ruleText(keyword).trim();
+      const words = ruleText(keyword).trim().split(' ').filter(Boolean);
       if (words.length === 0) continue;
-      const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      // "install" also finds "installed", "installing"; "printer" finds "printers".
-      rules.push({
-        category: category.id,
-        keyword,
-        pattern: new RegExp(` ${escaped}(?:s|es|d|ed|ing)? `),
-      });
+      const rule = { order: order++, category: category.id, keyword, words };
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), rule]);
     }
   }
-  compiled.set(taxonomy, rules);
-  return rules;
+  compiled.set(taxonomy, byFirst);
+  return byFirst;
+}
+
+/** Whether `word` is `base` or `base` with one of the English endings. */
+function inflects(word: string, base: string): boolean {
+  if (word === base) return true;
+  return endings.some(
+    (e) => word.length === base.length + e.length && word.startsWith(base) && word.endsWith(e),
+  );
+}
+
+function matchesAt(words: readonly string[], at: number, rule: CompiledRule): boolean {
+  const last = rule.words.length - 1;
+  if (at + last >= words.length) return false;
+  for (let k = 0; k <= last; k++) {
+    const word = words[at + k]!;
+    if (k < last ? word !== rule.words[k] : !inflects(word, rule.words[k]!)) return false;
+  }
+  return true;
 }
 
 /**
@@ -55,8 +74,23 @@ function compile(taxonomy: readonly CategoryConfig[]): CompiledRule[] {
  * @example matchKeywordRules('My VPN drops', defaultTaxonomy) // [{ category: 'network', keyword: 'vpn' }]
  */
 export function matchKeywordRules(text: string, taxonomy: readonly CategoryConfig[]): KeywordHit[] {
-  const haystack = ruleText(text);
-  return compile(taxonomy)
-    .filter((rule) => rule.pattern.test(haystack))
+  const byFirst = compile(taxonomy);
+  const words = ruleText(text).trim().split(' ');
+  const found = new Map<number, CompiledRule>();
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    // The first word itself, or (for one-word keywords) the word without an ending.
+    const candidates = [
+      word,
+      ...endings.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)),
+    ];
+    for (const first of candidates) {
+      for (const rule of byFirst.get(first) ?? []) {
+        if (!found.has(rule.order) && matchesAt(words, at, rule)) found.set(rule.order, rule);
+      }
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => a.order - b.order)
     .map(({ category, keyword }) => ({ category, keyword }));
 }
