@@ -114,6 +114,8 @@ export const definitionSchema = z.strictObject({
     z.array(z.strictObject({ before: durationText, label: z.optional(z.string()) })),
   ),
   notifyIfBreachedOnAttach: z.optional(z.boolean()),
+  /** Hold threshold and escalation notifications to working hours (decision 7, E9). */
+  quietHours: z.optional(z.boolean()),
   /** Functional escalation (R45): on breach, set these ticket fields (e.g. { group: 'L2' }). */
   onBreach: z.optional(
     z.strictObject({

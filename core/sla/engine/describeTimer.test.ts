@@ -36,7 +36,11 @@ describe('describeTimer', () => {
     });
     expect(timer('r#1').dueAt).toBe('2025-06-03T13:00:00.000Z');
     expect(timer('r#1').escalations).toEqual([
-      { label: '1h before the deadline', at: '2025-06-03T12:00:00.000Z' },
+      {
+        label: '1h before the deadline',
+        at: '2025-06-03T12:00:00.000Z',
+        notifyAt: '2025-06-03T12:00:00.000Z',
+      },
     ]);
     const early = runCase({
       calendars: [bh()],
@@ -54,9 +58,31 @@ describe('describeTimer', () => {
     });
     // due Tue 10:00; wall-clock offsets would give Tue 09:00 and Tue 08:00 (before opening)
     expect(early.timer('r#1').escalations).toEqual([
-      { label: '1h before the deadline', at: '2025-06-02T17:00:00.000Z' },
-      { label: 'lead', at: '2025-06-02T16:00:00.000Z' },
+      {
+        label: '1h before the deadline',
+        at: '2025-06-02T17:00:00.000Z',
+        notifyAt: '2025-06-02T17:00:00.000Z',
+      },
+      { label: 'lead', at: '2025-06-02T16:00:00.000Z', notifyAt: '2025-06-02T16:00:00.000Z' },
     ]);
+  });
+  it('E9/decision 7: quiet hours hold notifications to the next working instant', () => {
+    const run = (quietHours: boolean) =>
+      runCase({
+        calendars: [bh()],
+        definitions: [{ id: 'r', metric: 'resolution', target: '8h', calendar: 'bh', quietHours }],
+        events: [created('2025-06-06T13:00:00Z')],
+        now: '2025-06-06T13:00:00Z',
+      }).timer('r#1').thresholds[0]!;
+    // 50 % is reached at Friday 17:00 (an interval end, R10): held, it goes out Monday 09:00.
+    expect(run(false)).toMatchObject({
+      at: '2025-06-06T17:00:00.000Z',
+      notifyAt: '2025-06-06T17:00:00.000Z',
+    });
+    expect(run(true)).toMatchObject({
+      at: '2025-06-06T17:00:00.000Z',
+      notifyAt: '2025-06-09T09:00:00.000Z',
+    });
   });
   it('R43: thresholds are re-planned by a pause', () => {
     const run = (events: unknown[]) =>

@@ -5,7 +5,7 @@ import { isoDateOfDay } from '../calendar/localDate';
 import { addWorkingTime } from '../time/addWorkingTime';
 import { isoInstant } from '../time/isoInstant';
 import { forEachWorkingSpan } from '../time/forEachWorkingSpan';
-import { isWorkingInstant } from '../time/nextWorkingInstant';
+import { isWorkingInstant, nextWorkingInstant } from '../time/nextWorkingInstant';
 import { spansLength } from '../time/spans';
 import { workingTime } from '../time/workingTime';
 import { formatDuration } from './duration';
@@ -70,10 +70,17 @@ export interface TimerResult {
   actualTimeLeft: number | null;
   businessPct: number;
   actualPct: number;
-  thresholds: { percent: number; at: string | null; crossed: boolean; notified: boolean }[];
+  /** `notifyAt` differs from `at` only with `quietHours` (held to the next working instant, E9). */
+  thresholds: {
+    percent: number;
+    at: string | null;
+    notifyAt: string | null;
+    crossed: boolean;
+    notified: boolean;
+  }[];
   thresholdsCrossed: number[];
   timeLeftWarning: string | null;
-  escalations: { label: string; at: string | null }[];
+  escalations: { label: string; at: string | null; notifyAt: string | null }[];
   withinCalendarHours: boolean;
   calendar: string;
   timeZone: string;
@@ -175,11 +182,17 @@ export function describeTimer(
         : reachedAt(i, 1);
   const breach = currentBreach(i);
   const plan = thresholdPlan(i);
+  // Decision 7 / E9: notifications fire at their instant unless the definition holds them to
+  // working hours (quiet hours), then at the next working instant.
+  const quiet = (at: number | null) =>
+    at === null || !i.def.input.quietHours ? at : nextWorkingInstant(i.calendar, at);
   const thresholds = i.def.thresholds.map((p) => {
     const crossed = i.crossed.get(p);
+    const at = crossed?.at ?? plan?.get(p) ?? null;
     return {
       percent: p,
-      at: iso(crossed?.at ?? plan?.get(p) ?? null),
+      at: iso(at),
+      notifyAt: iso(quiet(at)),
       crossed: !!crossed,
       notified: crossed?.notify ?? false,
     };
@@ -232,16 +245,14 @@ export function describeTimer(
       : i.def.timeLeft.length === 0
         ? null
         : (warning?.label ?? 'normal'),
-    escalations: i.def.escalations.map((e) => ({
-      label: e.label,
-      at: iso(
-        live
-          ? i.targetMs - e.ms > 0
-            ? reachedAt(i, (i.targetMs - e.ms) / i.targetMs)
-            : i.startTime
-          : null,
-      ),
-    })),
+    escalations: i.def.escalations.map((e) => {
+      const at = live
+        ? i.targetMs - e.ms > 0
+          ? reachedAt(i, (i.targetMs - e.ms) / i.targetMs)
+          : i.startTime
+        : null;
+      return { label: e.label, at: iso(at), notifyAt: iso(quiet(at)) };
+    }),
     withinCalendarHours: running && isWorkingInstant(i.calendar, now),
     calendar: i.calendar.id,
     timeZone: i.timeZone,
