@@ -19,6 +19,12 @@ describe('ticketTerms', () => {
     expect(ticketTerms('Outlook e-mail')).toEqual(['mail']);
   });
 
+  it('keeps words that name Object properties as words (constructor, __proto__)', () => {
+    const terms = ticketTerms('constructor __proto__ hasOwnProperty');
+    expect(terms.every((t) => typeof t === 'string')).toBe(true);
+    expect(terms[0]).toBe('constructor');
+  });
+
   it('stops at the limit', () => {
     expect(ticketTerms('alpha beta gamma delta', 2)).toEqual(['alpha', 'beta']);
   });

@@ -41,7 +41,8 @@ export function stemTerm(word: string): string {
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return synonyms[w] ?? w;
+  // Own keys only: `constructor` or `__proto__` must not come back as Object's (issue 9's XSS run).
+  return Object.hasOwn(synonyms, w) ? synonyms[w]! : w;
 }
 
 /**
