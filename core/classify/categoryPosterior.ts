@@ -49,7 +49,7 @@ export function categoryPosterior(input: PosteriorInput): {
 } {
   const parents = input.parents ?? defaultCategoryParents;
   const modelled = new Set(input.text.keys());
-  const unmodelled = input.categories.filter((c) => !modelled.has(c) && !(c in parents));
+  const unmodelled = input.categories.filter((c) => !modelled.has(c) && !Object.hasOwn(parents, c));
   const boost = new Map<string, number>();
   for (const hit of input.hits) {
     const seen = boost.get(hit.category);
@@ -60,7 +60,7 @@ export function categoryPosterior(input: PosteriorInput): {
   // A finer category's keywords are the more specific evidence: "install" on a "laptop" is a
   // software installation, so the parent's own keywords stop counting once a child's match.
   for (const child of boost.keys()) {
-    const parent = parents[child];
+    const parent = Object.hasOwn(parents, child) ? parents[child] : undefined;
     if (parent !== undefined && boost.has(parent) && input.hits.some((h) => h.category === child))
       boost.delete(parent);
   }
@@ -69,7 +69,7 @@ export function categoryPosterior(input: PosteriorInput): {
   for (const c of input.categories) {
     // Only categories something points at get the floor; the rest would just dilute confidence.
     let p = (boost.has(c) ? floor : quietFloor) + (input.text.get(c) ?? 0);
-    const parent = parents[c];
+    const parent = Object.hasOwn(parents, c) ? parents[c] : undefined;
     if (parent !== undefined && !modelled.has(c)) p += childShare * (input.text.get(parent) ?? 0);
     // Mass the model put on "no category" is shared by the categories it does not know.
     if (unmodelled.includes(c) && unmodelled.length > 0)

@@ -55,7 +55,9 @@ export function classifyTicket(input: TicketText, options: ClassifyOptions = {})
   const text = new Map<string, number>();
   let uncategorised = 0;
   for (const { label, probability } of prediction.probabilities) {
-    const category = model.categories[label] ?? null;
+    const category = Object.hasOwn(model.categories, label)
+      ? (model.categories[label] ?? null)
+      : null;
     // A label whose category this organisation's taxonomy lacks counts as "no category".
     if (category === null || !known.has(category)) uncategorised += probability;
     else text.set(category, (text.get(category) ?? 0) + probability);
@@ -93,7 +95,11 @@ export function classifyTicket(input: TicketText, options: ClassifyOptions = {})
 
   const reasons: Reason[] = [];
   const parents = options.categoryParents ?? defaultCategoryParents;
-  const textCategory = text.has(best) ? best : parents[best];
+  const textCategory = text.has(best)
+    ? best
+    : Object.hasOwn(parents, best)
+      ? parents[best]
+      : undefined;
   const textShare = textCategory !== undefined ? (text.get(textCategory) ?? 0) : 0;
   if (textShare >= 0.05) {
     // The explaining words are those of the model's own top label; shown only when that label

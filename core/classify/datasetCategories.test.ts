@@ -19,3 +19,12 @@ describe('dataset categories', () => {
     expect(categoriesForLabels(['Hardware', 'vpn'])).toEqual({ Hardware: 'Hardware', vpn: 'vpn' });
   });
 });
+
+describe('labels that name Object properties', () => {
+  it('are ordinary labels, not Object.prototype members', () => {
+    expect(categoriesForLabels(['constructor', 'toString'])).toEqual({
+      constructor: 'constructor',
+      toString: 'toString',
+    });
+  });
+});

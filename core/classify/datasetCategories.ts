@@ -14,6 +14,6 @@ export const itServiceTicketCategories: Record<string, string | null> = {
 
 /** The category mapping for a training set: the data set's own when its labels are those. */
 export function categoriesForLabels(labels: readonly string[]): Record<string, string | null> {
-  const known = labels.every((l) => l in itServiceTicketCategories);
+  const known = labels.every((l) => Object.hasOwn(itServiceTicketCategories, l));
   return Object.fromEntries(labels.map((l) => [l, known ? itServiceTicketCategories[l]! : l]));
 }

@@ -47,7 +47,8 @@ export function predictText(
   const limit = options.explain ?? 5;
   return {
     label,
-    category: model.categories[label] ?? null,
+    // Own keys only: a label such as `constructor` must not find Object's.
+    category: Object.hasOwn(model.categories, label) ? (model.categories[label] ?? null) : null,
     confidence: probs[best]!,
     probabilities: model.labels
       .map((l, c) => ({ label: l, probability: probs[c]! }))

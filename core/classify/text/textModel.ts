@@ -77,7 +77,7 @@ export function loadTextModel(json: unknown): TextModel {
   if (stored.bias.length !== classes) {
     throw new TextModelError(`model: bias has ${stored.bias.length} entries for ${classes} labels`);
   }
-  const missing = stored.labels.find((label) => !(label in stored.categories));
+  const missing = stored.labels.find((label) => !Object.hasOwn(stored.categories, label));
   if (missing !== undefined)
     throw new TextModelError(`model: categories has no entry for label "${missing}"`);
   let weights: Float32Array;

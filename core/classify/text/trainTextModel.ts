@@ -90,7 +90,9 @@ export function trainTextModel(
   const categories = Object.fromEntries(
     labels.map((l) => [
       l,
-      options.categories?.[l] ?? (options.categories && l in options.categories ? null : l),
+      options.categories && Object.hasOwn(options.categories, l)
+        ? (options.categories[l] ?? null)
+        : l,
     ]),
   );
   const model: TextModel = {
