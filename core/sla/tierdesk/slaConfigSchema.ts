@@ -3,8 +3,10 @@
 import * as z from 'zod/mini';
 import { calendarSchema, timeZoneSchema } from '../calendar/calendarSchema';
 import { definitionSchema, policySchema } from '../engine/definitionSchema';
+import { compileSlaSetup } from '../engine/compileSlaCase';
+import { SlaInputError } from '../slaErrors';
 
-export const slaConfigSchema = z.strictObject({
+const slaConfigShape = z.strictObject({
   calendars: z.array(calendarSchema),
   definitions: z.optional(z.array(definitionSchema)),
   policies: z.optional(z.array(policySchema)),
@@ -17,4 +19,25 @@ export const slaConfigSchema = z.strictObject({
   defaultPriority: z.optional(z.string()),
 });
 
-export type SlaConfig = z.infer<typeof slaConfigSchema>;
+/**
+ * The config section, checked as the engine will read it: a calendar without working time, a
+ * reference to an unknown calendar or a custom metric without conditions is reported here, at
+ * start-up, naming the field — not when the first ticket is evaluated.
+ */
+export const slaConfigSchema = slaConfigShape.check(
+  z.superRefine((config, ctx) => {
+    try {
+      compileSlaSetup(config);
+    } catch (e) {
+      if (!(e instanceof SlaInputError)) throw e;
+      ctx.addIssue({
+        code: 'custom',
+        message: e.message.slice(e.path.length + 2),
+        path: e.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+        input: config,
+      });
+    }
+  }),
+);
+
+export type SlaConfig = z.infer<typeof slaConfigShape>;
