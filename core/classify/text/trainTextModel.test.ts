@@ -17,6 +17,14 @@ describe('trainTextModel', () => {
     expect(model.training).toMatchObject({ rows: 90, splitSeed: 42, refitOnAll: false });
   });
 
+  it('is reproducible: the same rows and options give the same model', () => {
+    const options = { features: { bits: 12 }, fit: { epochs: 2 } };
+    const a = trainTextModel(smallCorpus(2), options).model;
+    const b = trainTextModel(smallCorpus(2), options).model;
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(a.temperature).toBe(b.temperature);
+  });
+
   it('maps labels without a given category to themselves', () => {
     const { model } = trainTextModel(smallCorpus(2), {
       features: { bits: 12 },
