@@ -42,15 +42,22 @@ export async function pressDownload(page: Page): Promise<string> {
   return `${status}`;
 }
 
-/** Opens the widget and fills in the form; resolves once the live preview has answered. */
-export async function describeProblem(page: Page, problem: Problem): Promise<void> {
+/**
+ * Opens the widget and fills in the form; with `preview`, resolves once the live preview
+ * ("what happens next") has answered.
+ */
+export async function describeProblem(
+  page: Page,
+  problem: Problem,
+  options: { preview: boolean } = { preview: true },
+): Promise<void> {
   await page.click(launcher);
   await page.waitForSelector(`${dialog}[open]`);
   await page.fill('tierdesk-widget #td-summary', problem.summary);
   await page.fill('tierdesk-widget #td-description', problem.description);
   await page.check(`tierdesk-widget input[value=${problem.impact}]`);
   await page.check(`tierdesk-widget input[value=${problem.urgency}]`);
-  await page.waitForSelector('tierdesk-widget .td-preview .td-facts');
+  if (options.preview) await page.waitForSelector('tierdesk-widget .td-preview .td-facts');
 }
 
 /** Takes the page screenshot in the widget and adds one black-out box. */
@@ -82,7 +89,8 @@ export async function reportOutage(
 ): Promise<string> {
   const page = await openPayroll(context, appUrl, who);
   await pressDownload(page);
-  await describeProblem(page, problem);
+  // The preview is step 1's business; these employees just send.
+  await describeProblem(page, problem, { preview: false });
   const { number } = await sendReport(page);
   await page.close();
   return number;

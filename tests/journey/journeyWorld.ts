@@ -74,7 +74,8 @@ export async function startJourneyWorld(options: { clockBehindMs: number }): Pro
     config: {
       ...demo,
       hub: {
-        agentOrigins: [ext.origin],
+        // No agentOrigins, as in `tierdesk demo`: the extension reaches the hub through the host
+        // permission its setup page asks for (granted up front in the e2e build).
         majorIncidentReporters,
         webhooks: [{ url: inbox.url, secret: webhookSecret, events: ['incident'] }],
         // Every employee of the journey browses from 127.0.0.1: one client to the rate limiter.
