@@ -7,8 +7,8 @@ import { ApiError } from './apiError';
 export async function readBodyBytes(request: Request, limit: number): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > limit) throw tooLarge(limit);
-  if (!request.body) return Buffer.alloc(0);
-  // With a declared length (within the limit) Node's parser stops at it: read it in one go.
+  // With a declared length (within the limit) Node's parser stops at it: read it in one go, and
+  // without touching `request.body` (that builds a web stream; @hono/node-server reads directly).
   if (Number.isFinite(declared)) {
     try {
       return Buffer.from(await request.arrayBuffer());
@@ -16,6 +16,7 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Bu
       throw new ApiError('validation_failed', 'the body could not be read to its end');
     }
   }
+  if (!request.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body.getReader();

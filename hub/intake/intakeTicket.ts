@@ -4,7 +4,6 @@ import { priorityFor, type Actor, type AppConfig, type TicketDraft } from '@tier
 import { reporterTokenFor, sha256Hex } from '../auth/tokens';
 import { classifyTicket } from '../domain/classify';
 import { redactDraft } from '../domain/redact';
-import { previewSlaDue } from '../domain/sla';
 import { createTicket } from '../domain/workflow';
 import { ApiError } from '../http/apiError';
 import type { HubContext } from '../hubContext';
@@ -67,7 +66,6 @@ export async function intakeTicket(
       },
     );
     const priority = priorityFor(draft.impact, draft.urgency, ctx.config.priorityMatrix);
-    const due = previewSlaDue(priority, now, ctx.config.sla);
     // Group commit: concurrent intakes share one transaction, each in its own savepoint.
     const result = await ctx.groupWrite(() => {
       // A second hub process on the same data folder may have stored it meanwhile.
@@ -92,6 +90,10 @@ export async function intakeTicket(
         }),
         ...incident.changes,
       ];
+      // The promise made to the reporter: the due times of the timers the ticket started with.
+      const dueOf = (metric: string) =>
+        changes[0]!.sla.timers.find((t) => t.metric === metric)?.dueAt ?? null;
+      const due = { firstResponse: dueOf('first_response'), resolution: dueOf('resolution') };
       const receipt: StoredReceipt = {
         id: ticket.id,
         number,

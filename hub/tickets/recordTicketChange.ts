@@ -2,6 +2,7 @@
 // any SLA threshold or breach the change (or time) brought (at `now`, R25), refreshes the queue
 // columns. Returns what must be pushed live once the transaction has committed.
 import type { NewTicketEvent, Ticket, TicketEvent } from '@tierdesk/core';
+import type { TicketSlaState } from '../domain/sla';
 import type { HubContext } from '../hubContext';
 import type { TicketRecord } from '../store/hubStore';
 import { slaOutcome } from './slaColumns';
@@ -11,6 +12,8 @@ export interface TicketChange {
   /** The events this change appended, numbered. */
   events: TicketEvent[];
   record: TicketRecord;
+  /** The ticket's SLA state after the change. */
+  sla: TicketSlaState;
 }
 
 export function recordTicketChange(
@@ -33,5 +36,5 @@ export function recordTicketChange(
     ctx.store.updateTicket(record);
   }
   ctx.store.appendEvents(ticket.id, events);
-  return { ticket, events, record };
+  return { ticket, events, record, sla: sla.state };
 }
