@@ -34,7 +34,7 @@ describe('createPublicApi', () => {
   it('warns about bad arguments, naming the field, and never throws', () => {
     const { api, calls, warnings } = setup();
     api.open({ urgency: 'apocalyptic' });
-    api.identify({ email: 'not-an-email' });
+    api.identify({ email: 'ana@localhost' }); // core's schema would refuse it at intake
     api.identify('bob');
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
@@ -94,5 +94,27 @@ describe('createPublicApi', () => {
     );
     expect(() => api.open()).not.toThrow();
     expect(warn).toHaveBeenCalled();
+  });
+});
+
+describe('identify and core agree on e-mail addresses', () => {
+  it('accepts exactly what core’s reporter schema accepts', async () => {
+    const z = await import('zod/mini');
+    const { reporterSchema } = await import('@tierdesk/core/model/draft');
+    for (const email of [
+      'a@b.co',
+      'ana@localhost',
+      'x@y',
+      'first.last+tag@mail.example.org',
+      'a..b@c.de',
+      ' a@b.co',
+    ]) {
+      const { api, calls } = setup();
+      api.identify({ email });
+      expect([email, calls.length === 1]).toEqual([
+        email,
+        z.safeParse(reporterSchema, { email }).success,
+      ]);
+    }
   });
 });

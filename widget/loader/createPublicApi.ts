@@ -38,7 +38,12 @@ const prefillFields: FieldRules = {
 const userFields: FieldRules = {
   id: stringRule(/^[^]+$/, 128),
   name: stringRule(anything, 128),
-  email: stringRule(/^[^\s@]+@[^\s@]+$/, 254),
+  // zod's email pattern (what core's reporterSchema checks on the hub): a looser one here would
+  // let a ticket be refused at intake for its reporter's address.
+  email: stringRule(
+    /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/,
+    254,
+  ),
 };
 
 const events: readonly WidgetEvent[] = ['submitted', 'opened', 'closed'];
