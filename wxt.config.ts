@@ -21,7 +21,8 @@ const e2e = process.env['TIERDESK_E2E_BUILD'] === '1';
 
 export default defineConfig({
   srcDir: 'extension',
-  outDir: e2e ? '.output/e2e' : '.output',
+  // Tests build into their own folder (TIERDESK_EXT_OUT) so parallel runs never wipe each other's.
+  outDir: process.env['TIERDESK_EXT_OUT'] ?? (e2e ? '.output/e2e' : '.output'),
   publicDir: 'extension/public',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

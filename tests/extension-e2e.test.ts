@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ulid } from 'ulidx';
 import { startTestHub, testConfig, appOrigin, type TestHub } from '../hub/testing/testHub';
-import { buildExtension } from './extension/buildExtension';
+import { buildExtension, removeBuild } from './extension/buildExtension';
 import { configureExtension } from './extension/configureExtension';
 import { launchExtension, type LoadedExtension } from './extension/launchExtension';
 import { startPageServer } from './extension/pageServer';
@@ -15,6 +15,7 @@ let ext: LoadedExtension;
 let hub: TestHub;
 let site: { url: string; close: () => Promise<void> };
 let reported = '';
+let dir = '';
 
 const draft = (summary: string, impact: string, urgency: string) => ({
   id: ulid(),
@@ -47,7 +48,7 @@ async function popup(query = ''): Promise<Page> {
 }
 
 beforeAll(async () => {
-  const dir = buildExtension('e2e');
+  dir = buildExtension('e2e');
   ext = await launchExtension(dir);
   const base = testConfig();
   hub = await startTestHub({
@@ -76,6 +77,7 @@ afterAll(async () => {
   await ext?.close();
   await hub?.dispose();
   await site?.close();
+  if (dir) removeBuild(dir);
 });
 
 describe('the extension against the real hub', () => {

@@ -5,7 +5,8 @@ import type { QueueItem, TicketView } from '@tierdesk/client/agent';
 
 /** The whole queue as one record: one read paints the popup (10,000 rows in one structured clone). */
 export interface QueueSnapshot {
-  key: 'queue';
+  /** `queue`: every cached item; `queue-head`: the first screenful in SLA order, read first. */
+  key: 'queue' | 'queue-head';
   items: QueueItem[];
   /** When the hub computed these items' `slaPct` (epoch ms). */
   fetchedAt: number;

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleQueueItem } from '@tierdesk/client/agent/testing/sampleQueueItem';
 import { ExtensionDb } from './extensionDb';
-import { readQueueSnapshot, upsertItem, writeQueueSnapshot } from './queueCache';
+import {
+  headSize,
+  readQueueHead,
+  readQueueSnapshot,
+  upsertItem,
+  writeQueueSnapshot,
+} from './queueCache';
 
 let db: ExtensionDb;
 afterEach(async () => db?.delete());
@@ -26,5 +32,25 @@ describe('queueCache', () => {
       ['B', 'new'],
     ]);
     expect(upsertItem([a], b)).toHaveLength(2);
+  });
+});
+
+describe('queue head', () => {
+  it('keeps the first screenful in SLA order beside the whole queue', async () => {
+    db = new ExtensionDb(`t-${Math.random()}`);
+    const items = Array.from({ length: headSize + 10 }, (_, i) =>
+      sampleQueueItem({
+        id: `I${i}`,
+        number: `TD-${i}`,
+        nextDueAt: new Date(
+          Date.parse('2026-11-02T09:00:00.000Z') + (headSize + 10 - i) * 60_000,
+        ).toISOString(),
+      }),
+    );
+    await writeQueueSnapshot(db, items, 7, 'ada');
+    const head = await readQueueHead(db);
+    expect(head?.items).toHaveLength(headSize);
+    expect(head?.items[0]?.number).toBe(`TD-${headSize + 9}`);
+    expect((await readQueueSnapshot(db))?.items).toHaveLength(headSize + 10);
   });
 });

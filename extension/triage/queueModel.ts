@@ -3,7 +3,13 @@
 import { computed, signal } from '@preact/signals';
 import type { QueueItem, QueueStreamEvent } from '@tierdesk/client/agent';
 import type { ExtensionDb } from '../db/extensionDb';
-import { readQueueSnapshot, upsertItem, writeQueueSnapshot } from '../db/queueCache';
+import {
+  readQueueHead,
+  readQueueSnapshot,
+  upsertItem,
+  writeQueueHead,
+  writeQueueSnapshot,
+} from '../db/queueCache';
 import { filterOptions, filterQueue, noFilter, sortQueue, type QueueFilter } from './queueOrder';
 
 export type QueueStatus = 'loading' | 'cached' | 'live' | 'offline';
@@ -49,13 +55,24 @@ export function createQueueModel(w: QueueModelWorld) {
     snapshotAt,
     pctAtOf: (id: string) => pctAt.get(id) ?? snapshotAt.value,
 
-    /** Paints from the cache: the popup shows the queue before any network answer. */
+    /** The first screenful from the cache, in SLA order: what the popup paints before anything else. */
+    async loadHead() {
+      const head = await readQueueHead(w.db);
+      if (head && (w.meId === null || head.agentId === w.meId) && items.value.length === 0) {
+        snapshotAt.value = head.fetchedAt;
+        items.value = head.items;
+      }
+    },
+    /** Every cached item (offline reading, filters): the popup shows the queue before any network answer. */
     async load() {
       const snap = await readQueueSnapshot(w.db);
       if (snap && (w.meId === null || snap.agentId === w.meId)) {
         pctAt.clear();
         snapshotAt.value = snap.fetchedAt;
         items.value = snap.items;
+        // A cache written before the head record existed: add it, so the next open is fast.
+        if (!(await readQueueHead(w.db)))
+          await writeQueueHead(w.db, snap.items, snap.fetchedAt, snap.agentId);
       }
       status.value = 'cached';
     },
