@@ -198,7 +198,9 @@ describe('the whole journey', { timeout: 4 * patience }, () => {
 
     await page.click('.td-actions button:text-is("Acknowledge")');
     await page.waitForSelector('li[data-type="acknowledged"]');
-    await page.keyboard.press('e');
+    // The action is over when its button is usable again (it closes any open form as it ends).
+    await page.waitForSelector('.td-actions button:text-is("Acknowledge"):enabled');
+    await page.click('.td-actions button:text-is("Escalate")');
     const notes = page.locator('.td-form-escalate textarea');
     await notes.fill(escalationNotes);
     await page.click('.td-form-escalate button[type=submit]');
@@ -221,7 +223,7 @@ describe('the whole journey', { timeout: 4 * patience }, () => {
     await page.click(`[data-ticket="${reported.number}"]`);
     await page.waitForSelector(`[data-ticket-view="${reported.number}"]`);
     expect(await page.textContent('.td-timeline')).toContain(escalationNotes);
-    await page.keyboard.press('r');
+    await page.click('.td-actions button:text-is("Resolve")');
     await page.fill(
       '.td-form-resolve textarea',
       'Restarted the payslip renderer; PDFs download again.',
