@@ -11,7 +11,7 @@ import { contextSignals } from './context/contextSignals';
 import { defaultTextModel } from './defaultTextModel';
 import { matchKeywordRules } from './rules/keywordRules';
 import { keywordWeight } from './categoryPosterior';
-import { predictText } from './text/predictText';
+import { explainScored, scoreText } from './text/predictText';
 import type { TextModel } from './text/textModel';
 
 export interface TicketText {
@@ -40,6 +40,27 @@ const impactTier: Partial<Record<Impact, Tier>> = { department: 'L2', organizati
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+interface TaxonomyIndex {
+  known: Set<string>;
+  categories: string[];
+  tierOf: Map<string, number>;
+}
+
+// Derived once per taxonomy array: the hub classifies with the same taxonomy for hours.
+const taxonomyIndexes = new WeakMap<readonly CategoryConfig[], TaxonomyIndex>();
+
+function taxonomyIndex(taxonomy: readonly CategoryConfig[]): TaxonomyIndex {
+  const cached = taxonomyIndexes.get(taxonomy);
+  if (cached) return cached;
+  const index = {
+    known: new Set(taxonomy.map((c) => c.id)),
+    categories: taxonomy.map((c) => c.id).filter((id) => id !== needsTriageCategory),
+    tierOf: new Map(taxonomy.map((c) => [c.id, tierRank(c.tier)])),
+  };
+  taxonomyIndexes.set(taxonomy, index);
+  return index;
+}
+
 /**
  * @example classifyTicket({ summary: 'VPN drops every hour', description: '' }).category // 'network'
  */
@@ -48,10 +69,11 @@ export function classifyTicket(input: TicketText, options: ClassifyOptions = {})
   const taxonomy = options.taxonomy ?? defaultTaxonomy;
   const threshold = options.confidenceThreshold ?? defaultWorkflowConfig.confidenceThreshold;
   const fullText = `${input.summary}\n${input.description}`;
-  const known = new Set(taxonomy.map((c) => c.id));
-  const categories = taxonomy.map((c) => c.id).filter((id) => id !== needsTriageCategory);
+  const { known, categories, tierOf } = taxonomyIndex(taxonomy);
 
-  const prediction = predictText(model, fullText, { explain: 5 });
+  // The explaining terms are computed only when a reason shows them (below).
+  const scored = scoreText(model, fullText);
+  const prediction = scored.prediction;
   const text = new Map<string, number>();
   let uncategorised = 0;
   for (const { label, probability } of prediction.probabilities) {
@@ -83,7 +105,6 @@ export function classifyTicket(input: TicketText, options: ClassifyOptions = {})
       modelVersion: model.name,
     };
   }
-  const tierOf = new Map(taxonomy.map((c) => [c.id, tierRank(c.tier)]));
   let best = categories[0]!;
   for (const c of categories) {
     const p = probability.get(c)!;
@@ -105,7 +126,11 @@ export function classifyTicket(input: TicketText, options: ClassifyOptions = {})
     // The explaining words are those of the model's own top label; shown only when that label
     // is the category (or the parent of the category) chosen.
     const terms =
-      prediction.category === textCategory ? prediction.terms.map((t) => t.term).join(', ') : '';
+      prediction.category === textCategory
+        ? explainScored(model, scored, 5)
+            .map((t) => t.term)
+            .join(', ')
+        : '';
     reasons.push({
       source: 'text',
       detail: `text model: ${textCategory} ${round(textShare)}${terms ? ` (${terms})` : ''}`.slice(

@@ -20,6 +20,26 @@ export function ruleText(text: string): string {
     .trim()} `;
 }
 
+const nonAscii = /[^\0-\x7f]/;
+
+/** The words of `ruleText(text)`; plain ASCII (most tickets) skips normalisation and regexes. */
+function ruleWords(text: string): string[] {
+  if (nonAscii.test(text)) return ruleText(text).trim().split(' ');
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (wordChar && start < 0) start = i;
+    else if (!wordChar && start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
 interface CompiledRule {
   order: number;
   category: string;
@@ -75,17 +95,20 @@ function matchesAt(words: readonly string[], at: number, rule: CompiledRule): bo
  */
 export function matchKeywordRules(text: string, taxonomy: readonly CategoryConfig[]): KeywordHit[] {
   const byFirst = compile(taxonomy);
-  const words = ruleText(text).trim().split(' ');
+  const words = ruleWords(text);
   const found = new Map<number, CompiledRule>();
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;
     // The first word itself, or (for one-word keywords) the word without an ending.
-    const candidates = [
-      word,
-      ...endings.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)),
-    ];
-    for (const first of candidates) {
-      for (const rule of byFirst.get(first) ?? []) {
+    for (let e = -1; e < endings.length; e++) {
+      let first = word;
+      if (e >= 0) {
+        if (!word.endsWith(endings[e]!)) continue;
+        first = word.slice(0, -endings[e]!.length);
+      }
+      const rules = byFirst.get(first);
+      if (rules === undefined) continue;
+      for (const rule of rules) {
         if (!found.has(rule.order) && matchesAt(words, at, rule)) found.set(rule.order, rule);
       }
     }

@@ -73,6 +73,8 @@ export function visitFeatures(
 // tickets/s), so it neither allocates per feature nor sorts; duplicates are counted in an
 // open-addressing table whose slots are "emptied" by bumping a generation stamp.
 let emitted = new Uint32Array(4096);
+let origins = new Uint32Array(4096);
+let emissionSlot = new Uint32Array(4096);
 let tableKey = new Uint32Array(8192);
 let tableCount = new Uint32Array(8192);
 let tableStamp = new Uint32Array(8192);
@@ -81,7 +83,11 @@ let generation = 0;
 const codes = new Int32Array(258);
 
 function reserve(bound: number): void {
-  if (emitted.length < bound) emitted = new Uint32Array(bound * 2);
+  if (emitted.length < bound) {
+    emitted = new Uint32Array(bound * 2);
+    origins = new Uint32Array(bound * 2);
+    emissionSlot = new Uint32Array(bound * 2);
+  }
   let size = tableKey.length;
   while (size < bound * 2) size *= 2;
   if (size !== tableKey.length) {
@@ -98,8 +104,13 @@ function reserve(bound: number): void {
   }
 }
 
-/** The feature vector of one token stream (the same buckets `visitFeatures` visits). */
-export function ticketFeatures(tokens: readonly string[], spec: FeatureSpec): SparseVector {
+/**
+ * Hashes the tokens' features into the reused buffers and counts duplicates: `emitted[i]` is the
+ * key (group above the bucket bits) of the i-th feature in `visitFeatures` order, `origins[i]`
+ * its token, `emissionSlot[i]` its slot in the count table; `slots` lists the distinct keys' slots
+ * in first-seen order. Valid until the next call (internal: predictText and explainText).
+ */
+export function collectFeatures(tokens: readonly string[], spec: FeatureSpec): FeatureTable {
   const bits = spec.bits;
   const mask = (1 << bits) - 1;
   const [minN, maxN] = spec.charNgrams;
@@ -114,9 +125,12 @@ export function ticketFeatures(tokens: readonly string[], spec: FeatureSpec): Sp
   for (let t = 0; t < tokens.length; t++) {
     const word = tokens[t]!;
     const h = hashWord(word, 1);
+    origins[n] = t;
     emitted[n++] = mix(h) & mask;
-    if (t > 0)
+    if (t > 0) {
+      origins[n] = t;
       emitted[n++] = pairGroup | (mix(Math.imul(previous, 0x9e3779b1) ^ h ^ 0x5bd1e995) & mask);
+    }
     previous = h;
     if (maxN === 0) continue;
     // Character n-grams of " word ": prefixes and suffixes carry the boundary.
@@ -130,18 +144,21 @@ export function ticketFeatures(tokens: readonly string[], spec: FeatureSpec): Sp
       for (let end = start; end < stop; end++) {
         c = Math.imul(c ^ codes[end]!, fnvPrime);
         const size = end - start + 1;
-        if (size >= minN) emitted[n++] = charGroup | (mix(c ^ size) & mask);
+        if (size >= minN) {
+          origins[n] = t;
+          emitted[n++] = charGroup | (mix(c ^ size) & mask);
+        }
       }
     }
   }
   // Count duplicates.
   const shift = 32 - Math.log2(tableKey.length);
+  const wrap = tableKey.length - 1;
   let unique = 0;
   for (let i = 0; i < n; i++) {
     const key = emitted[i]!;
     let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-    while (tableStamp[slot] === generation && tableKey[slot] !== key)
-      slot = (slot + 1) & (tableKey.length - 1);
+    while (tableStamp[slot] === generation && tableKey[slot] !== key) slot = (slot + 1) & wrap;
     if (tableStamp[slot] === generation) tableCount[slot]!++;
     else {
       tableStamp[slot] = generation;
@@ -149,7 +166,49 @@ export function ticketFeatures(tokens: readonly string[], spec: FeatureSpec): Sp
       tableCount[slot] = 1;
       slots[unique++] = slot;
     }
+    emissionSlot[i] = slot;
   }
+  table.emitted = emitted;
+  table.origins = origins;
+  table.emissionSlot = emissionSlot;
+  table.count = n;
+  table.slots = slots;
+  table.unique = unique;
+  table.keys = tableKey;
+  table.counts = tableCount;
+  return table;
+}
+
+/** What `collectFeatures` found (views of reused buffers). */
+export interface FeatureTable {
+  emitted: Uint32Array;
+  origins: Uint32Array;
+  emissionSlot: Uint32Array;
+  /** Features emitted. */
+  count: number;
+  slots: Uint32Array;
+  /** Distinct keys. */
+  unique: number;
+  keys: Uint32Array;
+  counts: Uint32Array;
+}
+
+const table: FeatureTable = {
+  emitted,
+  origins,
+  emissionSlot,
+  count: 0,
+  slots,
+  unique: 0,
+  keys: tableKey,
+  counts: tableCount,
+};
+
+/** The feature vector of one token stream (the same buckets `visitFeatures` visits). */
+export function ticketFeatures(tokens: readonly string[], spec: FeatureSpec): SparseVector {
+  const bits = spec.bits;
+  const mask = (1 << bits) - 1;
+  const { unique } = collectFeatures(tokens, spec);
   // Sub-linear counts (1 + ln count), then unit length per group: long bodies do not drown
   // short summaries, and each group's weight is set by the spec.
   const indices = new Uint32Array(unique);
