@@ -6,7 +6,12 @@ import { mergeSpans, subtractSpans } from '../time/spans';
 import { workingTime } from '../time/workingTime';
 import type { ConditionContext, FieldValue } from './condition';
 import { matchCondition } from './condition';
-import type { CompiledCase, CompiledDefinition, CompiledGoal } from './compileSlaCase';
+import type {
+  CompiledCase,
+  CompiledDefinition,
+  CompiledGoal,
+  CompiledSetup,
+} from './compileSlaCase';
 import { metricSignals, type Signals } from './metricSignals';
 import { dueAt, observeUntil, replan, settleAt, type SlaInstance, type Stage } from './slaInstance';
 import { foldTicketFacts, type FactsStep, type TicketFacts } from './ticketFacts';
@@ -25,37 +30,70 @@ function instantOf(v: FieldValue | undefined): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** Replays the compiled case; instances in the order they attached. */
-export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
-  const instances: SlaInstance[] = [];
-  const active = new Map<string, SlaInstance>();
-  const last = new Map<string, SlaInstance>();
-  const pauseHistory = new Map<string, { spans: number[]; since: number | null }>();
-  let facts: TicketFacts | null = null;
-  let cursor = -Infinity;
+const changesOf = new WeakMap<CompiledSetup['definitions'], number[]>();
 
-  const versionAt = (id: string, t: number): CompiledDefinition | null => {
+/** The instants definitions change version (R20), sorted; memoised per compiled setup. */
+function versionChanges(definitions: CompiledSetup['definitions']): number[] {
+  let changes = changesOf.get(definitions);
+  if (!changes) {
+    changes = [...new Set([...definitions.values()].flat().map((d) => d.from))]
+      .filter((t) => Number.isFinite(t))
+      .sort((a, b) => a - b);
+    changesOf.set(definitions, changes);
+  }
+  return changes;
+}
+
+/** What conditions read at one step (a class, so no closures are made per step and definition). */
+class StepContext implements ConditionContext {
+  constructor(
+    private readonly run: Timeline,
+    private readonly step: FactsStep,
+  ) {}
+  get eventType(): string {
+    return this.step.type;
+  }
+  get(field: string): unknown {
+    return this.run.read(this.step.after, field);
+  }
+  getBefore(field: string): unknown {
+    return this.run.read(this.step.before, field);
+  }
+}
+
+/** One replay of a compiled case (methods, not closures made per call: the hub's hot path). */
+class Timeline {
+  readonly instances: SlaInstance[] = [];
+  readonly active = new Map<string, SlaInstance>();
+  readonly last = new Map<string, SlaInstance>();
+  readonly pauseHistory = new Map<string, { spans: number[]; since: number | null }>();
+  facts: TicketFacts | null = null;
+  cursor = -Infinity;
+  constructor(readonly c: CompiledCase) {}
+
+  versionAt(id: string, t: number): CompiledDefinition | null {
     let found: CompiledDefinition | null = null;
-    for (const v of c.definitions.get(id)!) if (v.from <= t) found = v;
+    for (const v of this.c.definitions.get(id)!) if (v.from <= t) found = v;
     return found;
-  };
-  const read = (f: TicketFacts | null, field: string): unknown => {
+  }
+
+  read(f: TicketFacts | null, field: string): unknown {
     if (!f) return undefined;
     if (field === 'status') return f.status;
     if (field === 'statusName') return f.fields['status'];
     if (field === 'createdAt') return new Date(f.createdAt).toISOString();
     const v = f.fields[field];
     if (field === 'priority' && (v === undefined || v === null))
-      return c.missingPriority === 'useDefault' ? c.defaultPriority : null;
+      return this.c.missingPriority === 'useDefault' ? this.c.defaultPriority : null;
     return v;
-  };
-  const contextOf = (step: FactsStep): ConditionContext => ({
-    get: (field) => read(step.after, field),
-    getBefore: (field) => read(step.before, field),
-    eventType: step.type,
-  });
+  }
 
-  function applyGoal(inst: SlaInstance, goal: CompiledGoal, f: TicketFacts, path: string) {
+  retroStart(def: CompiledDefinition, step: FactsStep): number {
+    const field = def.input.retroactive?.startField ?? 'createdAt';
+    return instantOf(this.read(step.after, field) as FieldValue) ?? step.after.createdAt;
+  }
+
+  applyGoal(inst: SlaInstance, goal: CompiledGoal, f: TicketFacts, path: string) {
     const src = inst.def.input.timeZoneSource;
     const tz =
       src === undefined
@@ -64,7 +102,7 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
           ? (inst.def.input.timeZone ?? null)
           : ((f.fields[tzFields[src]] as string | undefined) ?? null);
     inst.goal = goal;
-    inst.calendar = c.calendarFor(goal.calendarId, tz, path);
+    inst.calendar = this.c.calendarFor(goal.calendarId, tz, path);
     inst.timeZone = inst.calendar.timeZone;
     inst.fixedDue = null;
     const t = goal.target;
@@ -84,7 +122,7 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
     replan(inst);
   }
 
-  function end(inst: SlaInstance, stage: Stage, t: number, reason: string) {
+  end(inst: SlaInstance, stage: Stage, t: number, reason: string) {
     if (inst.pausedSince !== null) {
       inst.pauses = mergeSpans([...inst.pauses, inst.pausedSince, t]);
       inst.pausedSince = null;
@@ -93,10 +131,10 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
     inst.stopTime = t;
     inst.stopReason = reason;
     replan(inst);
-    active.delete(inst.def.id);
+    this.active.delete(inst.def.id);
   }
 
-  function attach(
+  attach(
     def: CompiledDefinition,
     sig: Signals,
     step: FactsStep,
@@ -105,7 +143,7 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
     withPastPauses: boolean,
   ) {
     const t = step.at;
-    const prev = last.get(def.id);
+    const prev = this.last.get(def.id);
     // R30 resumeCycle: a reopen within the window resumes the solved instance; the solved span is a pause.
     if (
       def.onReopen === 'resumeCycle' &&
@@ -113,7 +151,7 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
       prev?.stage === 'completed' &&
       prev.stopReason === 'stopped' &&
       prev.stopTime !== null &&
-      t - prev.stopTime <= c.reopenWindowMs
+      t - prev.stopTime <= this.c.reopenWindowMs
     ) {
       prev.pauses = mergeSpans([...prev.pauses, prev.stopTime, t]);
       prev.notes.push(
@@ -124,9 +162,10 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
       prev.stage = sig.pause ? 'paused' : 'in_progress';
       prev.pausedSince = sig.pause ? t : null;
       prev.def = def;
-      if (goal.key !== prev.goal.key) applyGoal(prev, goal, step.after, `definitions.${def.id}`);
+      if (goal.key !== prev.goal.key)
+        this.applyGoal(prev, goal, step.after, `definitions.${def.id}`);
       replan(prev);
-      active.set(def.id, prev);
+      this.active.set(def.id, prev);
       settleAt(prev, t, true);
       return;
     }
@@ -154,7 +193,7 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
       plan: null,
     };
     if (withPastPauses && startAt < t) {
-      const h = pauseHistory.get(def.id)!;
+      const h = this.pauseHistory.get(def.id)!;
       const spans = h.since !== null && h.since < t ? [...h.spans, h.since, t] : h.spans;
       inst.pauses = subtractSpans(mergeSpans(spans), [-Infinity, startAt]);
       if (inst.pauses.length)
@@ -164,25 +203,24 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
       inst.pausedSince = t;
       inst.stage = 'paused';
     }
-    applyGoal(inst, goal, step.after, `definitions.${def.id}`);
+    this.applyGoal(inst, goal, step.after, `definitions.${def.id}`);
     inst.originalDueAt = dueAt(inst);
     if (startAt < t) inst.notes.push(`attached ${iso(t)}, counting from ${iso(startAt)}`);
-    instances.push(inst);
-    active.set(def.id, inst);
-    last.set(def.id, inst);
+    this.instances.push(inst);
+    this.active.set(def.id, inst);
+    this.last.set(def.id, inst);
     // R28: crossed already at attach → marked, not notified (unless the definition asks).
     settleAt(inst, t, startAt >= t || (def.input.notifyIfBreachedOnAttach ?? false));
   }
 
-  function processDefinition(id: string, step: FactsStep) {
-    const def = versionAt(id, step.at);
-    const inst = active.get(id);
+  processDefinition(id: string, step: FactsStep, ctx: ConditionContext) {
+    const def = this.versionAt(id, step.at);
+    const inst = this.active.get(id);
     const t = step.at;
     if (!def) return;
-    const ctx = contextOf(step);
-    const sig = metricSignals(def, step, ctx, c.hasFirstResponse);
-    const history = pauseHistory.get(id) ?? { spans: [], since: null };
-    pauseHistory.set(id, history);
+    const sig = metricSignals(def, step, ctx, this.c.hasFirstResponse);
+    const history = this.pauseHistory.get(id) ?? { spans: [], since: null };
+    this.pauseHistory.set(id, history);
     if (sig.pause && history.since === null) history.since = t;
     if (!sig.pause && history.since !== null) {
       history.spans.push(history.since, t);
@@ -190,27 +228,23 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
     }
     const filterOk = def.input.filter ? matchCondition(def.input.filter, ctx) : true;
     const goal = filterOk ? def.selectGoal(ctx) : null;
-    const retroStart = () => {
-      const field = def.input.retroactive?.startField ?? 'createdAt';
-      return instantOf(read(step.after, field) as FieldValue) ?? step.after.createdAt;
-    };
     let again: { startAt: number; pastPauses: boolean } | null = null;
     if (inst) {
       inst.def = def;
-      if (!def.active) end(inst, 'cancelled', t, 'definition deactivated (E8)');
-      else if (sig.stop) end(inst, 'completed', t, 'stopped');
+      if (!def.active) this.end(inst, 'cancelled', t, 'definition deactivated (E8)');
+      else if (sig.stop) this.end(inst, 'completed', t, 'stopped');
       else if (sig.reset && sig.start && goal) {
-        end(inst, 'completed', t, 'reset');
+        this.end(inst, 'completed', t, 'reset');
         again = { startAt: sig.startAt, pastPauses: false };
-      } else if (sig.cancel) end(inst, 'cancelled', t, 'cancel condition met');
+      } else if (sig.cancel) this.end(inst, 'cancelled', t, 'cancel condition met');
       else if (!filterOk)
-        end(
+        this.end(
           inst,
           def.metric === 'ownership' ? 'completed' : 'cancelled',
           t,
           'filter no longer matches',
         );
-      else if (!goal) end(inst, 'cancelled', t, 'no target applies any more');
+      else if (!goal) this.end(inst, 'cancelled', t, 'no target applies any more');
       else {
         const paused = inst.pausedSince !== null;
         const wantPause = paused
@@ -234,97 +268,103 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
           const mode = def.onTargetChange;
           if (mode === 'recalculate') {
             inst.targetChanges.push({ at: t, from: inst.goal.source, to: goal.source, mode });
-            applyGoal(inst, goal, step.after, `definitions.${id}`);
+            this.applyGoal(inst, goal, step.after, `definitions.${id}`);
             // Only a new target can cross a threshold or a breach at this instant (R25);
             // pausing and resuming cannot, and time alone is handled by observeUntil.
             settleAt(inst, t, true);
           } else {
-            end(inst, 'cancelled', t, `target changed (${mode})`);
+            this.end(inst, 'cancelled', t, `target changed (${mode})`);
             again =
               mode === 'restart'
                 ? { startAt: t, pastPauses: false }
                 : {
-                    startAt: retroStart(),
+                    startAt: this.retroStart(def, step),
                     pastPauses: def.input.retroactive?.includePausesSince ?? false,
                   };
           }
         }
       }
     }
-    if (!def.active || active.has(id) || !goal) return;
-    if (again) attach(def, sig, step, goal, again.startAt, again.pastPauses);
+    if (!def.active || this.active.has(id) || !goal) return;
+    if (again) this.attach(def, sig, step, goal, again.startAt, again.pastPauses);
     else if (sig.start && !sig.stop && !sig.cancel) {
       const retro = def.input.retroactive;
-      const startAt = retro ? retroStart() : sig.startAt;
+      const startAt = retro ? this.retroStart(def, step) : sig.startAt;
       const pastPauses = retro ? (retro.includePausesSince ?? false) : def.metric !== 'custom';
-      attach(def, sig, step, goal, startAt, pastPauses);
+      this.attach(def, sig, step, goal, startAt, pastPauses);
     }
   }
 
-  function process(event: CaseEvent | null, at: number) {
+  process(event: CaseEvent | null, at: number) {
     const step: FactsStep = event
-      ? foldTicketFacts(facts, event, at, { statusOf: c.statusOf })
+      ? foldTicketFacts(this.facts, event, at, { statusOf: this.c.statusOf })
       : {
           at,
           type: 'update',
-          before: facts,
-          after: facts!,
+          before: this.facts,
+          after: this.facts!,
           response: false,
           customerMessage: false,
           reopened: false,
         };
-    facts = step.after;
-    for (const id of c.definitions.keys()) processDefinition(id, step);
-    cursor = at;
+    this.facts = step.after;
+    const ctx = new StepContext(this, step);
+    for (const id of this.c.definitions.keys()) this.processDefinition(id, step, ctx);
+    this.cursor = at;
   }
 
-  function advance(t: number) {
+  advance(t: number) {
     // R45: an OWNERSHIP breach with an escalation rule reassigns at the breach instant.
     for (;;) {
       let next: { inst: SlaInstance; at: number } | null = null;
-      for (const inst of active.values()) {
+      for (const inst of this.active.values()) {
         if (!inst.def.input.onBreach || inst.escalated || inst.pausedSince !== null) continue;
-        const at = Math.max(dueAt(inst)!, cursor);
+        const at = Math.max(dueAt(inst)!, this.cursor);
         if (at <= t && (!next || at < next.at)) next = { inst, at };
       }
       if (!next) break;
-      for (const inst of active.values()) observeUntil(inst, next.at);
+      for (const inst of this.active.values()) observeUntil(inst, next.at);
       next.inst.escalated = true;
       next.inst.notes.push(
         `breach at ${iso(next.at)} escalated: ${JSON.stringify(next.inst.def.input.onBreach!.set)} (R45)`,
       );
-      process(
+      this.process(
         { at: iso(next.at), type: 'update', set: next.inst.def.input.onBreach!.set, by: 'system' },
         next.at,
       );
     }
-    for (const inst of active.values()) observeUntil(inst, t);
+    for (const inst of this.active.values()) observeUntil(inst, t);
   }
 
-  const changes = [...new Set([...c.definitions.values()].flat().map((d) => d.from))]
-    .filter((t) => Number.isFinite(t))
-    .sort((a, b) => a - b);
-  let k = 0;
-  for (const { event, at } of c.events) {
-    while (facts && k < changes.length && changes[k]! <= at) {
-      if (changes[k]! > cursor) {
-        advance(changes[k]!);
-        process(null, changes[k]!);
+  run(): SlaInstance[] {
+    const changes = versionChanges(this.c.definitions);
+    let k = 0;
+    for (const { event, at } of this.c.events) {
+      while (this.facts && k < changes.length && changes[k]! <= at) {
+        if (changes[k]! > this.cursor) {
+          this.advance(changes[k]!);
+          this.process(null, changes[k]!);
+        }
+        k++;
+      }
+      this.advance(at);
+      this.process(event, at);
+    }
+    while (k < changes.length && changes[k]! <= this.c.now) {
+      if (changes[k]! > this.cursor) {
+        this.advance(changes[k]!);
+        this.process(null, changes[k]!);
       }
       k++;
     }
-    advance(at);
-    process(event, at);
+    this.advance(this.c.now);
+    return this.instances;
   }
-  while (k < changes.length && changes[k]! <= c.now) {
-    if (changes[k]! > cursor) {
-      advance(changes[k]!);
-      process(null, changes[k]!);
-    }
-    k++;
-  }
-  advance(c.now);
-  return instances;
+}
+
+/** Replays the compiled case; instances in the order they attached. */
+export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
+  return new Timeline(c).run();
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
