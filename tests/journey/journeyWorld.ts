@@ -1,7 +1,7 @@
 // The world of the whole journey: the demo's pieces (payroll app, config, seed) around a real
 // hub on free ports in a temp folder, a webhook inbox standing in for L3's pager, the built
 // extension in one Chromium (the agents) and a plain Chromium for the employees.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
@@ -10,7 +10,7 @@ import { demoConfig, demoIntakeKeys } from '../../hub/demo/demoConfig';
 import { seedDemo, type DemoTokens } from '../../hub/demo/seedDemo';
 import { silentLogger } from '../../hub/log/logger';
 import { startHub, type RunningHub } from '../../hub/startHub';
-import { buildExtension } from '../extension/buildExtension';
+import { buildExtension, removeBuild } from '../extension/buildExtension';
 import { launchExtension, type LoadedExtension } from '../extension/launchExtension';
 import { ensureWidgetBuilt } from '../widget/ensureWidgetBuilt';
 import { chromiumArgs } from '../widget/widgetWorld';
@@ -50,9 +50,8 @@ export interface JourneyWorld {
 export async function startJourneyWorld(options: { clockBehindMs: number }): Promise<JourneyWorld> {
   const widgetDir = await ensureWidgetBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'tierdesk-journey-'));
-  // A private copy: other test runs rebuild .output/e2e while this Chromium still reads it.
-  const extensionDir = join(dataDir, 'extension');
-  cpSync(buildExtension('e2e'), extensionDir, { recursive: true });
+  // A build folder of this run's own (other runs rebuild while this Chromium reads it).
+  const extensionDir = buildExtension('e2e');
   const ext = await launchExtension(extensionDir);
   let offset = -options.clockBehindMs;
   const now = () => new Date(Date.now() + offset).toISOString();
@@ -131,6 +130,7 @@ export async function startJourneyWorld(options: { clockBehindMs: number }): Pro
     close: async () => {
       await employees.close().catch(() => {});
       await ext.close().catch(() => {});
+      removeBuild(extensionDir);
       await hub.close().catch(() => {});
       await app.close();
       await inbox.close();
