@@ -128,4 +128,14 @@ export const migrations: string[] = [
     SELECT i.id, j.value, '' FROM incidents i, json_each(i.body, '$.ticketIds') j;
   UPDATE incidents SET size = (SELECT COUNT(*) FROM incident_tickets t WHERE t.incident_id = incidents.id);
   `,
+  /* 3: queue indexes carry the filter columns, so a combined filter (tier + priority …) is
+        checked inside the index and only the page's rows are read from the table */
+  `
+  DROP INDEX tickets_queue;
+  DROP INDEX tickets_queue_tier;
+  CREATE INDEX tickets_queue ON tickets
+    (is_open, due_sort, number_seq, tier, priority, category, app_id, assignee, status);
+  CREATE INDEX tickets_queue_tier ON tickets
+    (tier, is_open, due_sort, number_seq, priority, category, app_id, assignee, status);
+  `,
 ];
