@@ -12,7 +12,7 @@ import {
   type SlaInstance,
 } from '../engine/slaInstance';
 import { addWorkingTime } from '../time/addWorkingTime';
-import { isoInstant } from '../time/isoInstant';
+import { isoInstant, parseIsoInstant } from '../time/isoInstant';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
 import { runSlaTimeline } from '../engine/runSlaTimeline';
 import type { SlaConfig } from './slaConfigSchema';
@@ -172,8 +172,8 @@ export function evaluateTicketSla(
       maxPct: null,
     };
   }
-  const timeline = caseEvents.map((event) => ({ event, at: Date.parse(event.at) }));
-  const nowMs = Math.max(Date.parse(now), timeline[timeline.length - 1]!.at);
+  const timeline = caseEvents.map((event) => ({ event, at: parseIsoInstant(event.at) }));
+  const nowMs = Math.max(parseIsoInstant(now), timeline[timeline.length - 1]!.at);
   const instances = runSlaTimeline(Object.assign({}, setup, { events: timeline, now: nowMs }));
   const timers: SlaTimer[] = instances.map((i) => new HubTimer(i, nowMs));
   const running = timers.filter((t) => t.stage === 'in_progress' || t.stage === 'paused');
