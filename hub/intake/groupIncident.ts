@@ -5,6 +5,7 @@ import type { Actor, NewTicketEvent, Ticket, TicketDraft } from '@tierdesk/core'
 import { assignIncident, errorSignature } from '../domain/classify';
 import type { HubContext } from '../hubContext';
 import { recordTicketChange, type TicketChange } from '../tickets/recordTicketChange';
+import { majorIncidentRaise } from './majorIncidentRaise';
 
 export interface IncidentOutcome {
   ticket: Ticket;
@@ -66,18 +67,37 @@ export function groupIncident(
       if (id === ticket.id) continue;
       const record = ctx.store.getTicket(id);
       if (!record) continue;
-      const member = {
+      const linked = {
         ...record.ticket,
         incidentId: group.id,
         majorIncident: group.major,
         updatedAt: now,
       };
-      changes.push(recordTicketChange(ctx, member, [link], now));
+      const member = group.major
+        ? majorIncidentRaise(
+            linked,
+            ctx.config.priorityMatrix,
+            systemActor,
+            now,
+            group.reporterKeys.length,
+          )
+        : { ticket: linked, events: [] };
+      changes.push(recordTicketChange(ctx, member.ticket, [link, ...member.events], now));
     }
   }
+  const joined = { ...ticket, incidentId: group.id, majorIncident: group.major };
+  const own = group.major
+    ? majorIncidentRaise(
+        joined,
+        ctx.config.priorityMatrix,
+        systemActor,
+        now,
+        group.reporterKeys.length,
+      )
+    : { ticket: joined, events: [] };
   return {
-    ticket: { ...ticket, incidentId: group.id, majorIncident: group.major },
-    events: [link],
+    ticket: own.ticket,
+    events: [link, ...own.events],
     changes,
     receipt: { id: group.id, major: group.major, size },
     announce:
