@@ -18,16 +18,28 @@ import { inProcess, overHttp } from '../../tests/security/fuzz/senders';
 import { watchedApp } from '../../tests/security/fuzz/watchedApp';
 import { fakeWidgetDir, startMatrixWorld } from '../../tests/security/matrixWorld';
 
-const runs = Number(process.env['TIERDESK_SOAK_RUNS'] ?? 10_000);
+// Named (`npm run bench -- security`): the full soak. Inside a run of every suite: a smaller one,
+// so `npm run bench` stays a few minutes.
+const named = process.argv.slice(2).includes('security');
+const runs = Number(process.env['TIERDESK_SOAK_RUNS'] ?? (named ? 10_000 : 2_000));
+const tickets = named ? 250 : 50;
+
+/** Progress on stderr, so a long soak shows its figures as they come. */
+function progress(r: BenchRow): BenchRow {
+  process.stderr.write(`security: ${r.what}: ${r.figure}\n`);
+  return r;
+}
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function fuzzRow(r: FuzzReport): BenchRow {
   const first = r.failures[0] ? ` (first: ${r.failures[0].reason.slice(0, 80)})` : '';
-  return row(
-    `fuzzing: ${r.boundary}`,
-    `${r.inputs} inputs, ${r.failureCount} failures${first}`,
-    '0 failures',
-    r.failureCount === 0,
+  return progress(
+    row(
+      `fuzzing: ${r.boundary}`,
+      `${r.inputs} inputs, ${r.failureCount} failures${first}`,
+      '0 failures',
+      r.failureCount === 0,
+    ),
   );
 }
 
@@ -82,7 +94,13 @@ async function deliveryRows(): Promise<BenchRow[]> {
   const fakeIndexedDb = 'fake-indexeddb/auto';
   await import(fakeIndexedDb);
   const { deliverUnderFaults } = await import('../../tests/reliability/deliverUnderFaults');
-  const r = await deliverUnderFaults({ tickets: 250, directTickets: 250, restarts: 12, seed: 7 });
+  const r = await deliverUnderFaults({
+    tickets,
+    directTickets: tickets,
+    restarts: named ? 12 : 10,
+    seed: 7,
+  });
+  progress(row('delivery under faults', JSON.stringify(r)));
   return [
     row('delivery under faults: tickets submitted (outbox + direct)', String(r.submitted)),
     row('delivery under faults: lost', String(r.lost), '0', r.lost === 0),
