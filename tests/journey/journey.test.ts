@@ -310,10 +310,8 @@ describe('the whole journey', { timeout: 4 * patience }, () => {
     expect(paged[0]!.signed(webhookSecret)).toBe(true);
   });
 
-  // Gap (hub): a major incident is marked (majorIncident, incident.major) but its tickets keep
-  // the priority of their own impact × urgency: hub/intake/groupIncident.ts never raises impact
-  // or priority, as DESIGN.md ("impact raised, L3 notified") and issue 8 step 4 ask.
-  it.skip('4b. a major incident raises the priority of its tickets', async () => {
+  // A major incident raises its tickets' impact to the organisation (hub/intake/majorIncidentRaise.ts).
+  it('4b. a major incident raises the priority of its tickets', async () => {
     const items = (await queue('lead')).filter((i) => i.majorIncident);
     expect(items.length).toBeGreaterThanOrEqual(3);
     // individual × blocked alone is P3; an outage for several people must rank above it.
