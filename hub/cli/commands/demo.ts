@@ -100,7 +100,15 @@ export const demoCommand: Command = {
     await mkdir(dataDir, { recursive: true });
     if (!flags.has('--no-build')) await buildDemo(io);
 
-    const appOrigins = [`http://127.0.0.1:${appPort}`, `http://localhost:${appPort}`];
+    // The app starts first so that `--app-port 0` gets its real port into the allowed origins.
+    let hubUrl = '';
+    const app = await startDemoApp({
+      port: appPort,
+      hubUrl: () => hubUrl,
+      intakeKey: demoIntakeKeys.payroll,
+    });
+    const actualAppPort = new URL(app.url).port;
+    const appOrigins = [`http://127.0.0.1:${actualAppPort}`, `http://localhost:${actualAppPort}`];
     const hub = await startHub({
       port,
       dataDir,
@@ -112,11 +120,7 @@ export const demoCommand: Command = {
         error: (m, f) => io.err(`${m} ${JSON.stringify(f ?? {})}`),
       },
     });
-    const app = await startDemoApp({
-      port: appPort,
-      hubUrl: hub.url,
-      intakeKey: demoIntakeKeys.payroll,
-    });
+    hubUrl = hub.url;
     const tokens: DemoTokens = fresh
       ? await seedDemo(hub, { dataDir, appOrigin: appOrigins[0]! })
       : JSON.parse(await readFile(join(dataDir, 'demo-tokens.json'), 'utf8'));
