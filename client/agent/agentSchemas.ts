@@ -6,6 +6,10 @@ import { knownIssueSchema } from '@tierdesk/core/model/knownIssue';
 import { prioritySchema, roleSchema, statusSchema, tierSchema } from '@tierdesk/core/model/enums';
 import { ticketEventSchema } from '@tierdesk/core/model/event';
 import { ticketStateSchema } from '@tierdesk/core/model/ticketState';
+import { intakeReceiptSchema, knownIssueMatchSchema, triagePreviewSchema } from '../api/schemas';
+
+// The reporter-side shapes agents see too are the reporter client's (one definition each).
+export { intakeReceiptSchema, knownIssueMatchSchema, triagePreviewSchema };
 
 export const slaDueSchema = z.object({
   firstResponse: z.nullable(instantSchema),
@@ -40,14 +44,6 @@ export const queuePageSchema = z.object({
   nextCursor: z.nullable(z.string()),
 });
 
-export const knownIssueMatchSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  workaround: z.string(),
-  score: z.number(),
-  matchedTerms: z.array(z.string()),
-});
-
 export const ticketViewSchema = z.object({
   ticket: ticketStateSchema,
   events: z.array(ticketEventSchema),
@@ -75,26 +71,6 @@ export const meSchema = z.object({ id: z.string(), name: z.string(), role: roleS
 
 export const knownIssueListSchema = z.object({ items: z.array(knownIssueSchema) });
 export const knownIssueMatchListSchema = z.object({ items: z.array(knownIssueMatchSchema) });
-
-export const triagePreviewSchema = z.object({
-  classification: classificationSchema,
-  priority: prioritySchema,
-  due: slaDueSchema,
-  knownIssues: z.array(knownIssueMatchSchema),
-});
-
-export const intakeReceiptSchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  status: statusSchema,
-  category: z.string(),
-  tier: tierSchema,
-  priority: prioritySchema,
-  classification: classificationSchema,
-  due: slaDueSchema,
-  reporterToken: z.string(),
-  incident: z.nullable(z.object({ id: z.string(), major: z.boolean(), size: z.number() })),
-});
 
 /** `sla` events of the queue stream: a threshold crossed or a breach, as it happens. */
 export const slaStreamEventSchema = z.object({
