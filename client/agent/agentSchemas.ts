@@ -1,6 +1,5 @@
 // Shapes the hub answers agents with (docs/api.md "Shapes"), parsed at the edge into typed values.
 import * as z from 'zod/mini';
-import { classificationSchema } from '@tierdesk/core/model/classification';
 import { instantSchema } from '@tierdesk/core/model/primitives';
 import { knownIssueSchema } from '@tierdesk/core/model/knownIssue';
 import { prioritySchema, roleSchema, statusSchema, tierSchema } from '@tierdesk/core/model/enums';
