@@ -1,29 +1,10 @@
 // The QueueItem of docs/api.md from a stored queue row.
-import type { Priority, Status, Tier } from '@tierdesk/core';
 import type { QueueRow } from '../store/hubStore';
 
-export interface QueueItem {
-  id: string;
-  number: string;
-  summary: string;
+/** The stored queue row without its sort keys, with the app as one object (two columns in the row). */
+export type QueueItem = Omit<QueueRow, 'appId' | 'appName' | 'numberSeq' | 'dueSort'> & {
   app: { id: string; name: string };
-  category: string;
-  tier: Tier;
-  priority: Priority;
-  status: Status;
-  assignee: string | null;
-  reporterName: string | null;
-  createdAt: string;
-  updatedAt: string;
-  nextDueAt: string | null;
-  nextDueTimer: string | null;
-  slaPct: number | null;
-  breached: boolean;
-  paused: boolean;
-  incidentId: string | null;
-  majorIncident: boolean;
-  needsTriage: boolean;
-}
+};
 
 export function queueItem(r: QueueRow): QueueItem {
   return {
