@@ -1,7 +1,7 @@
 // The agent's actions on one ticket: one-click acknowledge and assign-to-me, and small forms for
 // reclassify, priority, request info, escalate (notes required, runbook prefilled), resolve
 // (with a known issue, or a new one) and comment. Errors from the hub are shown as they come.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AgentAction, HubResult, KnownIssueMatch } from '@tierdesk/client/agent';
 import type { Ticket } from '@tierdesk/core/model/ticketState';
 import { priorities, type Tier } from '@tierdesk/core/model/enums';
@@ -91,6 +91,24 @@ export function TicketActions(p: TicketActionsProps) {
   );
 }
 
+function initialChoice(p: TicketActionsProps): string {
+  const t = p.ticket;
+  switch (p.form) {
+    case 'escalate':
+      return higherTiers(t.tier)[0] ?? '';
+    case 'reclassify':
+      return t.category;
+    case 'priority':
+      return t.priority;
+    case 'comment':
+      return 'internal';
+    case 'resolve':
+      return p.knownIssues[0]?.id ?? '';
+    default:
+      return '';
+  }
+}
+
 const labels = {
   reclassify: 'Reclassify',
   priority: 'Priority',
@@ -108,20 +126,13 @@ function ActionFormView(
   },
 ) {
   const t = p.ticket;
-  const [textA, setTextA] = useState('');
-  const [choice, setChoice] = useState('');
+  // Mounted afresh per form (keyed), so the draft is there on the first frame: no empty
+  // notes box that fills a moment later.
+  const [textA, setTextA] = useState(() =>
+    p.form === 'escalate' ? escalationNotesDraft(t.runbookDone) : '',
+  );
+  const [choice, setChoice] = useState(() => initialChoice(p));
   const [ki, setKi] = useState<NewKnownIssue>({ title: '', symptoms: '', workaround: '' });
-
-  useEffect(() => {
-    if (p.form === 'escalate') {
-      setTextA(escalationNotesDraft(t.runbookDone));
-      setChoice(higherTiers(t.tier)[0] ?? '');
-    }
-    if (p.form === 'reclassify') setChoice(t.category);
-    if (p.form === 'priority') setChoice(t.priority);
-    if (p.form === 'comment') setChoice('internal');
-    if (p.form === 'resolve') setChoice(p.knownIssues[0]?.id ?? '');
-  }, [p.form]);
 
   const submit = async (e: Event) => {
     e.preventDefault();

@@ -150,7 +150,7 @@ export function TicketPanel(p: TicketPanelProps) {
         steps={view.runbook}
         done={t.runbookDone}
         busy={busy}
-        onToggle={(step, done) => void run({ type: 'runbook_step', step, done })}
+        onToggle={(step, done) => run({ type: 'runbook_step', step, done })}
       />
       <TicketActions
         ticket={t}
