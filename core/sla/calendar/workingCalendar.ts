@@ -3,7 +3,7 @@
 import type { CalendarInput } from './calendarSchema';
 import { holidayOn as holidayRuleOn } from './holidayOn';
 import { DAY_MS, dayOfIsoDate, minutesOfTime, weekdayOfDay, weekdays } from './localDate';
-import { localToInstant, zoneOffset } from './zoneOffset';
+import { localToInstant, zoneOffsets } from './zoneOffset';
 import { mergeSpans, subtractSpans } from '../time/spans';
 import { SlaInputError } from '../slaErrors';
 
@@ -122,11 +122,12 @@ export function compileCalendar(
     return mergeSpans(out);
   }
 
+  const offsets = timeZone === 'UTC' ? null : zoneOffsets(timeZone);
   return {
     id: input.id,
     timeZone,
     always: false,
-    dayOf: (ms) => Math.floor((ms + zoneOffset(timeZone, ms)) / DAY_MS),
+    dayOf: (ms) => Math.floor((offsets === null ? ms : ms + offsets.at(ms)) / DAY_MS),
     intervalsOn(day) {
       let spans = cache.get(day);
       if (!spans) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownTimeZone, localToInstant, zoneOffset } from './zoneOffset';
+import { isKnownTimeZone, localToInstant, zoneOffset, ZoneOffsets } from './zoneOffset';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const wall = (s: string) => Date.parse(s + 'Z');
@@ -11,6 +11,17 @@ describe('zoneOffset', () => {
     expect(zoneOffset('America/New_York', Date.parse('2025-03-09T06:59:59Z'))).toBe(-18_000_000);
     expect(zoneOffset('America/New_York', Date.parse('2025-03-09T07:00:00Z'))).toBe(-14_400_000);
     expect(zoneOffset('UTC', 0)).toBe(0);
+  });
+  it('memoises per day without blurring a transition day (Berlin, 2025-03-30 01:00Z)', () => {
+    const berlin = new ZoneOffsets('Europe/Berlin');
+    const at = (s: string) => berlin.at(Date.parse(s));
+    expect(at('2025-03-29T12:00:00Z')).toBe(3_600_000);
+    expect(at('2025-03-29T23:59:59Z')).toBe(3_600_000);
+    expect(at('2025-03-30T00:59:59Z')).toBe(3_600_000);
+    expect(at('2025-03-30T01:00:00Z')).toBe(7_200_000);
+    expect(at('2025-03-30T00:30:00Z')).toBe(3_600_000);
+    expect(at('2025-03-31T00:00:00Z')).toBe(7_200_000);
+    expect(at('2025-03-30T23:00:00Z')).toBe(7_200_000);
   });
   it('knows real zones only', () => {
     expect(isKnownTimeZone('Asia/Kolkata')).toBe(true);

@@ -3,7 +3,6 @@
 // one takes the earlier occurrence.
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, Map<number, number>>();
 const QUARTER_HOUR = 900_000;
 const NEAR = 30 * 3_600_000;
 
@@ -49,23 +48,67 @@ function computeOffset(timeZone: string, ms: number): number {
   return wall - Math.floor(ms / 1000) * 1000;
 }
 
+const DAY = 86_400_000;
+
+/**
+ * One zone's offsets, memoised per quarter-hour slot and per UTC day: the hub asks for the same
+ * few days thousands of times, and a `formatToParts` call costs about 8 µs.
+ */
+export class ZoneOffsets {
+  readonly #slots = new Map<number, number>();
+  /** UTC day → its offset when one offset holds all day, NaN on a day with a transition. */
+  readonly #days = new Map<number, number>();
+  #lastDay = NaN;
+  #lastOffset = 0;
+  constructor(readonly timeZone: string) {}
+
+  /** Offset (local wall time − UTC) at instant `ms`, in ms. */
+  at(ms: number): number {
+    const day = Math.floor(ms / DAY);
+    if (day === this.#lastDay) return this.#lastOffset;
+    let off = this.#days.get(day);
+    if (off === undefined) {
+      if (this.#days.size > 100_000) this.#days.clear();
+      // Offsets at a UTC day's first and last slot agree only if no transition falls in between
+      // (the tz data never has two within one day).
+      const first = this.#slot(day * (DAY / QUARTER_HOUR));
+      off = first === this.#slot((day + 1) * (DAY / QUARTER_HOUR) - 1) ? first : NaN;
+      this.#days.set(day, off);
+    }
+    if (Number.isNaN(off)) return this.#slot(Math.floor(ms / QUARTER_HOUR));
+    this.#lastDay = day;
+    this.#lastOffset = off;
+    return off;
+  }
+
+  // Offsets change only on quarter hours in the tz data we care about, so one lookup per slot.
+  #slot(slot: number): number {
+    let off = this.#slots.get(slot);
+    if (off === undefined) {
+      if (this.#slots.size > 200_000) this.#slots.clear();
+      off = computeOffset(this.timeZone, slot * QUARTER_HOUR);
+      this.#slots.set(slot, off);
+    }
+    return off;
+  }
+}
+
+const zones = new Map<string, ZoneOffsets>();
+
+/** The memoised offsets of `timeZone` (an IANA zone the runtime knows). */
+export function zoneOffsets(timeZone: string): ZoneOffsets {
+  let z = zones.get(timeZone);
+  if (!z) zones.set(timeZone, (z = new ZoneOffsets(timeZone)));
+  return z;
+}
+
 /**
  * Offset in ms (local wall time − UTC) of `timeZone` at instant `ms`.
  * @example zoneOffset('Europe/Berlin', Date.parse('2025-07-01T00:00:00Z')) // 7_200_000
  */
 export function zoneOffset(timeZone: string, ms: number): number {
   if (timeZone === 'UTC') return 0;
-  // Offsets change only on quarter hours in the tz data we care about, so one lookup per slot.
-  const slot = Math.floor(ms / QUARTER_HOUR);
-  let memo = offsets.get(timeZone);
-  if (!memo) offsets.set(timeZone, (memo = new Map()));
-  let off = memo.get(slot);
-  if (off === undefined) {
-    if (memo.size > 200_000) memo.clear();
-    off = computeOffset(timeZone, slot * QUARTER_HOUR);
-    memo.set(slot, off);
-  }
-  return off;
+  return zoneOffsets(timeZone).at(ms);
 }
 
 /**

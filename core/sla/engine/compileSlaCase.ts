@@ -104,6 +104,37 @@ const defaultPauses: Record<Metric, StatusCategory[]> = {
   custom: [],
 };
 
+/** `{ field, eq }` and nothing else: the shape of the usual goal list (one goal per priority). */
+const isFieldEq = (c: Condition): c is { field: string; eq: FieldValue } =>
+  'field' in c && c.eq !== undefined && Object.keys(c).length === 2;
+
+/**
+ * The first goal whose `when` holds (R40). When every `when` tests one field for equality, the
+ * field is read once per event instead of once per goal (the hub's hot path).
+ */
+function goalSelector(
+  goals: { when: Condition | undefined; goal: CompiledGoal }[],
+): CompiledDefinition['selectGoal'] {
+  const field = goals.find((g) => g.when)?.when;
+  if (
+    field &&
+    isFieldEq(field) &&
+    goals.every((g) => !g.when || (isFieldEq(g.when) && g.when.field === field.field))
+  ) {
+    const name = field.field;
+    const eqs = goals.map((g) => (g.when ? (g.when as { eq: FieldValue }).eq : undefined));
+    return (ctx) => {
+      const v = ctx.get(name) ?? null;
+      for (let k = 0; k < goals.length; k++) {
+        const eq = eqs[k];
+        if (eq === undefined || eq === v) return goals[k]!.goal;
+      }
+      return null;
+    };
+  }
+  return (ctx) => goals.find((g) => !g.when || matchCondition(g.when, ctx))?.goal ?? null;
+}
+
 function policyGoal(policies: PolicyInput[], metric: Metric) {
   const sorted = [...policies].sort((a, b) => a.position - b.position);
   return (ctx: ConditionContext): CompiledGoal | null => {
@@ -151,7 +182,7 @@ function compileDefinition(
         goal: goalOf(g.target, g.calendar === undefined ? base : g.calendar, src),
       };
     });
-    selectGoal = (ctx) => goals.find((g) => !g.when || matchCondition(g.when, ctx))?.goal ?? null;
+    selectGoal = goalSelector(goals);
   } else {
     const goal = goalOf(d.target!, base, `definition '${d.id}'`);
     selectGoal = () => goal;
@@ -201,12 +232,18 @@ export function compileSlaSetup(input: SlaSetup): CompiledSetup {
   });
   const systemTimeZone = input.systemTimeZone ?? 'UTC';
   const compiled = new Map<string, WorkingCalendar>();
+  // What calendarFor(id, null) gave: the lookup every timer of a fixed-zone calendar makes.
+  const withoutZone = new Map<string, WorkingCalendar>();
   const calendarFor = (
     id: string | null,
     timeZone: string | null,
     path: string,
   ): WorkingCalendar => {
     if (id === null) return alwaysCalendar;
+    if (timeZone === null) {
+      const known = withoutZone.get(id);
+      if (known) return known;
+    }
     const cal = calendarInputs.get(id);
     if (!cal) throw new SlaInputError(path, `unknown calendar '${id}'`);
     const tz =
@@ -227,6 +264,7 @@ export function compileSlaSetup(input: SlaSetup): CompiledSetup {
       );
       compiled.set(key, c);
     }
+    if (timeZone === null) withoutZone.set(id, c);
     return c;
   };
   // Validate every calendar up front (R8), so a bad one is reported even if no timer uses it yet.
@@ -264,10 +302,18 @@ export function compileSlaSetup(input: SlaSetup): CompiledSetup {
     throw new SlaInputError('definitions', 'a case needs definitions or policies');
 
   const statusMap = input.statusMap ?? {};
+  const statuses = new Map<FieldValue, StatusCategory>();
   const statusOf = (raw: FieldValue): StatusCategory => {
+    const known = statuses.get(raw);
+    if (known !== undefined) return known;
     const s = String(raw);
-    if (s in statusMap) return statusMap[s]!;
-    if ((statusCategories as readonly string[]).includes(s)) return s as StatusCategory;
+    let category: StatusCategory | undefined;
+    if (s in statusMap) category = statusMap[s]!;
+    else if ((statusCategories as readonly string[]).includes(s)) category = s as StatusCategory;
+    if (category !== undefined) {
+      statuses.set(raw, category);
+      return category;
+    }
     throw new SlaInputError(
       'status',
       `unknown status '${s}' (use a category or map it in statusMap)`,

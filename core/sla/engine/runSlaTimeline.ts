@@ -14,7 +14,13 @@ import type {
 } from './compileSlaCase';
 import { metricSignals, type Signals } from './metricSignals';
 import { dueAt, observeUntil, replan, settleAt, type SlaInstance, type Stage } from './slaInstance';
-import { foldTicketFacts, type FactsStep, type TicketFacts } from './ticketFacts';
+import {
+  foldTicketFacts,
+  type FactsOptions,
+  type FactsStep,
+  type TicketFacts,
+} from './ticketFacts';
+import { isoInstant as iso } from '../time/isoInstant';
 import type { CaseEvent } from './slaCaseSchema';
 
 const tzFields = {
@@ -30,18 +36,27 @@ function instantOf(v: FieldValue | undefined): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-const changesOf = new WeakMap<CompiledSetup['definitions'], number[]>();
+/** What a replay needs of the definitions, worked out once per compiled setup. */
+interface DefinitionIndex {
+  /** Definition ids in the setup's order, with their versions (oldest first). */
+  ids: string[];
+  versions: CompiledDefinition[][];
+  /** The instants definitions change version (R20), sorted. */
+  changes: number[];
+}
 
-/** The instants definitions change version (R20), sorted; memoised per compiled setup. */
-function versionChanges(definitions: CompiledSetup['definitions']): number[] {
-  let changes = changesOf.get(definitions);
-  if (!changes) {
-    changes = [...new Set([...definitions.values()].flat().map((d) => d.from))]
+const indexes = new WeakMap<CompiledSetup['definitions'], DefinitionIndex>();
+
+function definitionIndex(definitions: CompiledSetup['definitions']): DefinitionIndex {
+  let index = indexes.get(definitions);
+  if (!index) {
+    const changes = [...new Set([...definitions.values()].flat().map((d) => d.from))]
       .filter((t) => Number.isFinite(t))
       .sort((a, b) => a - b);
-    changesOf.set(definitions, changes);
+    index = { ids: [...definitions.keys()], versions: [...definitions.values()], changes };
+    indexes.set(definitions, index);
   }
-  return changes;
+  return index;
 }
 
 /** What conditions read at one step (a class, so no closures are made per step and definition). */
@@ -69,11 +84,20 @@ class Timeline {
   readonly pauseHistory = new Map<string, { spans: number[]; since: number | null }>();
   facts: TicketFacts | null = null;
   cursor = -Infinity;
-  constructor(readonly c: CompiledCase) {}
+  readonly index: DefinitionIndex;
+  readonly factsOptions: FactsOptions;
+  constructor(
+    readonly c: CompiledSetup,
+    readonly events: CompiledCase['events'],
+    readonly now: number,
+  ) {
+    this.index = definitionIndex(c.definitions);
+    this.factsOptions = { statusOf: c.statusOf };
+  }
 
-  versionAt(id: string, t: number): CompiledDefinition | null {
+  versionAt(n: number, t: number): CompiledDefinition | null {
     let found: CompiledDefinition | null = null;
-    for (const v of this.c.definitions.get(id)!) if (v.from <= t) found = v;
+    for (const v of this.index.versions[n]!) if (v.from <= t) found = v;
     return found;
   }
 
@@ -213,14 +237,15 @@ class Timeline {
     settleAt(inst, t, startAt >= t || (def.input.notifyIfBreachedOnAttach ?? false));
   }
 
-  processDefinition(id: string, step: FactsStep, ctx: ConditionContext) {
-    const def = this.versionAt(id, step.at);
+  processDefinition(n: number, step: FactsStep, ctx: ConditionContext) {
+    const id = this.index.ids[n]!;
+    const def = this.versionAt(n, step.at);
     const inst = this.active.get(id);
     const t = step.at;
     if (!def) return;
     const sig = metricSignals(def, step, ctx, this.c.hasFirstResponse);
-    const history = this.pauseHistory.get(id) ?? { spans: [], since: null };
-    this.pauseHistory.set(id, history);
+    let history = this.pauseHistory.get(id);
+    if (!history) this.pauseHistory.set(id, (history = { spans: [], since: null }));
     if (sig.pause && history.since === null) history.since = t;
     if (!sig.pause && history.since !== null) {
       history.spans.push(history.since, t);
@@ -297,7 +322,7 @@ class Timeline {
 
   process(event: CaseEvent | null, at: number) {
     const step: FactsStep = event
-      ? foldTicketFacts(this.facts, event, at, { statusOf: this.c.statusOf })
+      ? foldTicketFacts(this.facts, event, at, this.factsOptions)
       : {
           at,
           type: 'update',
@@ -309,7 +334,7 @@ class Timeline {
         };
     this.facts = step.after;
     const ctx = new StepContext(this, step);
-    for (const id of this.c.definitions.keys()) this.processDefinition(id, step, ctx);
+    for (let n = 0; n < this.index.ids.length; n++) this.processDefinition(n, step, ctx);
     this.cursor = at;
   }
 
@@ -337,9 +362,9 @@ class Timeline {
   }
 
   run(): SlaInstance[] {
-    const changes = versionChanges(this.c.definitions);
+    const changes = this.index.changes;
     let k = 0;
-    for (const { event, at } of this.c.events) {
+    for (const { event, at } of this.events) {
       while (this.facts && k < changes.length && changes[k]! <= at) {
         if (changes[k]! > this.cursor) {
           this.advance(changes[k]!);
@@ -350,21 +375,28 @@ class Timeline {
       this.advance(at);
       this.process(event, at);
     }
-    while (k < changes.length && changes[k]! <= this.c.now) {
+    while (k < changes.length && changes[k]! <= this.now) {
       if (changes[k]! > this.cursor) {
         this.advance(changes[k]!);
         this.process(null, changes[k]!);
       }
       k++;
     }
-    this.advance(this.c.now);
+    this.advance(this.now);
     return this.instances;
   }
 }
 
 /** Replays the compiled case; instances in the order they attached. */
 export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
-  return new Timeline(c).run();
+  return new Timeline(c, c.events, c.now).run();
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+/** Replays `events` (instants read, in order) against a compiled setup, up to `now`. */
+export function replaySlaTimeline(
+  setup: CompiledSetup,
+  events: CompiledCase['events'],
+  now: number,
+): SlaInstance[] {
+  return new Timeline(setup, events, now).run();
+}

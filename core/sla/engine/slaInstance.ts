@@ -2,6 +2,7 @@
 // planned due and threshold instants, and breach/threshold recording without back-dating (R24–R28).
 import type { WorkingCalendar } from '../calendar/workingCalendar';
 import { addWorkingTime } from '../time/addWorkingTime';
+import { addWorkingTimes } from '../time/addWorkingTimes';
 import { workingTime } from '../time/workingTime';
 import { mergeSpans } from '../time/spans';
 import type { CompiledDefinition, CompiledGoal } from './compileSlaCase';
@@ -71,11 +72,33 @@ export function reachedAt(i: SlaInstance, fraction: number): number {
   return addWorkingTime(i.calendar, i.startTime, i.targetMs * fraction, i.pauses);
 }
 
+/** The due instant and every threshold of the current plan, from one walk of the calendar. */
 function planOf(i: SlaInstance) {
   if (!i.plan) {
+    const percents = i.def.thresholds;
+    // Each instant as reachedAt gives it; those that need the calendar are found together.
+    const at: number[] = [];
+    const walk: number[] = [];
+    const slot: number[] = [];
+    for (let k = 0; k <= percents.length; k++) {
+      const fraction = k < percents.length ? percents[k]! / 100 : 1;
+      if (i.fixedDue !== null && (fraction >= 1 || i.targetMs <= 0)) at.push(i.fixedDue);
+      else if (fraction <= 0) at.push(i.startTime);
+      else {
+        slot.push(k);
+        walk.push(i.targetMs * fraction);
+        at.push(NaN);
+      }
+    }
+    if (walk.length === 1)
+      at[slot[0]!] = addWorkingTime(i.calendar, i.startTime, walk[0]!, i.pauses);
+    else if (walk.length > 1) {
+      const found = addWorkingTimes(i.calendar, i.startTime, walk, i.pauses);
+      for (let k = 0; k < slot.length; k++) at[slot[k]!] = found[k]!;
+    }
     const thresholds = new Map<number, number>();
-    for (const p of i.def.thresholds) thresholds.set(p, reachedAt(i, p / 100));
-    i.plan = { due: reachedAt(i, 1), thresholds };
+    for (let k = 0; k < percents.length; k++) thresholds.set(percents[k]!, at[k]!);
+    i.plan = { due: at[percents.length]!, thresholds };
   }
   return i.plan;
 }
@@ -136,12 +159,14 @@ export function settleAt(i: SlaInstance, t: number, notify: boolean): void {
       i.fixedDue !== null && p >= 100 ? t >= i.fixedDue : elapsed >= (i.targetMs * p) / 100;
     if (!i.crossed.has(p) && reached) i.crossed.set(p, { at: t, notify });
   }
-  const breached = isBreachedAt(i, t);
+  // isBreachedAt, with the elapsed time just counted.
+  const breached =
+    i.fixedDue !== null ? Math.min(t, i.stopTime ?? t) >= i.fixedDue : elapsed >= i.targetMs;
   const current = currentBreach(i);
   if (breached && !current) {
     i.breaches.push({
       recordedAt: t,
-      dueAt: reachedAt(i, 1),
+      dueAt: i.plan ? i.plan.due : reachedAt(i, 1),
       notify,
       retracted: false,
       retractedAt: null,

@@ -14,7 +14,8 @@ import {
 import { addWorkingTime } from '../time/addWorkingTime';
 import { isoInstant, parseIsoInstant } from '../time/isoInstant';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
-import { runSlaTimeline } from '../engine/runSlaTimeline';
+import { replaySlaTimeline } from '../engine/runSlaTimeline';
+import type { CaseEvent } from '../engine/slaCaseSchema';
 import type { SlaConfig } from './slaConfigSchema';
 import { ticketSlaEvents, tierdeskStatusMap } from './ticketSlaEvents';
 
@@ -172,9 +173,11 @@ export function evaluateTicketSla(
       maxPct: null,
     };
   }
-  const timeline = caseEvents.map((event) => ({ event, at: parseIsoInstant(event.at) }));
+  const timeline: { event: CaseEvent; at: number }[] = new Array(caseEvents.length);
+  for (let k = 0; k < caseEvents.length; k++)
+    timeline[k] = { event: caseEvents[k]!, at: parseIsoInstant(caseEvents[k]!.at) };
   const nowMs = Math.max(parseIsoInstant(now), timeline[timeline.length - 1]!.at);
-  const instances = runSlaTimeline(Object.assign({}, setup, { events: timeline, now: nowMs }));
+  const instances = replaySlaTimeline(setup, timeline, nowMs);
   const timers: SlaTimer[] = instances.map((i) => new HubTimer(i, nowMs));
   const running = timers.filter((t) => t.stage === 'in_progress' || t.stage === 'paused');
   let next: SlaTimer | null = null;

@@ -14,6 +14,9 @@ export const tierdeskStatusMap: Record<string, StatusCategory> = {
   closed: 'closed',
 };
 
+const inOrder = (a: TicketEvent, b: TicketEvent) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq;
+
 /**
  * The case events of a ticket's log (events that do not bear on SLAs are left out).
  * @example ticketSlaEvents([createdEvent, acknowledgedEvent]) // [{ type: 'created', … }, { type: 'agent_reply', … }]
@@ -21,7 +24,14 @@ export const tierdeskStatusMap: Record<string, StatusCategory> = {
 export function ticketSlaEvents(events: readonly TicketEvent[]): CaseEvent[] {
   const out: CaseEvent[] = [];
   let status = 'new';
-  const sorted = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
+  // A log read from the store is in order already: sort (a copy) only when it is not.
+  let sorted = events;
+  for (let i = 1; i < events.length; i++) {
+    if (inOrder(events[i - 1]!, events[i]!) > 0) {
+      sorted = [...events].sort(inOrder);
+      break;
+    }
+  }
   for (const e of sorted) {
     const at = e.at;
     const by =

@@ -1,6 +1,8 @@
 // Business elapsed time between two instants (R11): working spans only, minus exclusions.
 import type { WorkingCalendar } from '../calendar/workingCalendar';
-import { forEachWorkingSpan } from './forEachWorkingSpan';
+import { horizonMs } from '../slaErrors';
+
+const none: readonly number[] = [];
 
 /**
  * Working ms in `[a, b)` on `calendar`, outside `exclusions` (merged spans, e.g. pauses).
@@ -10,12 +12,28 @@ export function workingTime(
   calendar: WorkingCalendar,
   a: number,
   b: number,
-  exclusions: readonly number[] = [],
+  exclusions: readonly number[] = none,
 ): number {
+  // The walk of forEachWorkingSpan, inlined: no callback per span on the hub's hot path.
+  const end = Math.min(b, a + horizonMs);
+  if (!(end > a)) return 0;
+  const lastDay = calendar.dayOf(end - 1);
   let total = 0;
-  forEachWorkingSpan(calendar, a, b, exclusions, (s, e) => {
-    total += e - s;
-    return false;
-  });
+  let k = 0;
+  const n = exclusions.length;
+  for (let day = calendar.dayOf(a); day <= lastDay; day++) {
+    const spans = calendar.intervalsOn(day);
+    for (let i = 0; i < spans.length; i += 2) {
+      let cur = spans[i]! > a ? spans[i]! : a;
+      const stop = spans[i + 1]! < end ? spans[i + 1]! : end;
+      if (cur >= stop) continue;
+      while (k < n && exclusions[k + 1]! <= cur) k += 2;
+      for (let j = k; j < n && exclusions[j]! < stop; j += 2) {
+        if (exclusions[j]! > cur) total += exclusions[j]! - cur;
+        if (exclusions[j + 1]! > cur) cur = exclusions[j + 1]!;
+      }
+      if (cur < stop) total += stop - cur;
+    }
+  }
   return total;
 }

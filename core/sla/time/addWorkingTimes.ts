@@ -1,0 +1,60 @@
+// Several working-time targets from one start in a single walk (R43: the thresholds and the due
+// instant of one plan), each exactly what addWorkingTime gives for it.
+import type { WorkingCalendar } from '../calendar/workingCalendar';
+import { horizonMs, SlaHorizonError } from '../slaErrors';
+
+/**
+ * `durations.map((d) => addWorkingTime(calendar, start, d, exclusions))`, walking the calendar
+ * once. Throws as addWorkingTime would for the first duration ≤ 0, and SlaHorizonError when one
+ * is not reached within 5 years (R53).
+ * @example addWorkingTimes(bh, Date.parse('2025-06-02T09:00Z'), [4 * H, 8 * H]) // [13:00, 17:00]
+ */
+export function addWorkingTimes(
+  calendar: WorkingCalendar,
+  start: number,
+  durations: readonly number[],
+  exclusions: readonly number[],
+): number[] {
+  const count = durations.length;
+  const due: number[] = new Array<number>(count).fill(NaN);
+  for (const d of durations)
+    if (!(d > 0)) throw new RangeError(`a working-time target must be positive, got ${d} ms`);
+  if (count === 0) return due;
+  // `d - consumed` equals addWorkingTime's running `left` exactly: span lengths are whole ms.
+  let consumed = 0;
+  let open = count;
+  const end = start + horizonMs;
+  const lastDay = calendar.dayOf(end - 1);
+  const n = exclusions.length;
+  let k = 0;
+  for (let day = calendar.dayOf(start); day <= lastDay; day++) {
+    const spans = calendar.intervalsOn(day);
+    for (let i = 0; i < spans.length; i += 2) {
+      let cur = spans[i]! > start ? spans[i]! : start;
+      const stop = spans[i + 1]! < end ? spans[i + 1]! : end;
+      if (cur >= stop) continue;
+      while (k < n && exclusions[k + 1]! <= cur) k += 2;
+      for (let j = k; j <= n; j += 2) {
+        // The last piece runs to the span's end; the others to the next exclusion.
+        const last = j === n || exclusions[j]! >= stop;
+        const to = last ? stop : exclusions[j]!;
+        if (to > cur) {
+          const len = to - cur;
+          for (let q = 0; q < count; q++) {
+            if (due[q] === due[q]) continue; // reached already
+            const left = durations[q]! - consumed;
+            if (len >= left) {
+              due[q] = cur + left;
+              open--;
+            }
+          }
+          if (open === 0) return due;
+          consumed += len;
+        }
+        if (last) break;
+        if (exclusions[j + 1]! > cur) cur = exclusions[j + 1]!;
+      }
+    }
+  }
+  throw new SlaHorizonError('addWorkingTime', start);
+}
