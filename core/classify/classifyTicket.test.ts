@@ -24,7 +24,7 @@ describe('classifyTicket with the shipped model and default taxonomy', () => {
     expect(c.tier).toBe('L1');
     expect(c.needsTriage).toBe(false);
     expect(c.reasons.some((r) => r.source === 'rule' && r.detail.includes('password'))).toBe(true);
-    expect(c.modelVersion).toBe('it-tickets-1');
+    expect(c.modelVersion).toBe('it-tickets-2');
   });
 
   it('routes hardware and purchase tickets from the text model', () => {

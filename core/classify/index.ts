@@ -14,10 +14,12 @@ export { matchKeywordRules, ruleText, type KeywordHit } from './rules/keywordRul
 export { normalizeTicketText, stripQuotedReply, maxTicketTokens } from './text/normalizeTicketText';
 export {
   ticketFeatures,
-  visitFeatures,
+  termWeight,
   type FeatureSpec,
   type SparseVector,
 } from './text/ticketFeatures';
+export { charGrams, wordHash, wordBucket, pairBucket } from './text/featureHashes';
+export { TextScorer, textScorer } from './text/textScorer';
 export {
   loadTextModel,
   storeTextModel,

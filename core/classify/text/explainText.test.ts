@@ -4,15 +4,11 @@ import { explainText } from './explainText';
 
 describe('explainText', () => {
   const { model } = smallModel();
-  const classes = model.labels.length;
 
   it('ranks the words pushing towards a label, strongest first, positive only', () => {
-    const tokens = ['laptop', 'battery', 'office'];
     const terms = explainText(
-      tokens,
-      model.features,
-      model.weights,
-      classes,
+      model,
+      ['laptop', 'battery', 'office'],
       model.labels.indexOf('Hardware'),
     );
     expect(terms[0]!.term).toMatch(/laptop|battery/);
@@ -22,27 +18,12 @@ describe('explainText', () => {
   });
 
   it('gives the same words no push towards a label they argue against', () => {
-    const terms = explainText(
-      ['laptop', 'battery'],
-      model.features,
-      model.weights,
-      classes,
-      model.labels.indexOf('Purchase'),
-      5,
-    );
+    const terms = explainText(model, ['laptop', 'battery'], model.labels.indexOf('Purchase'), 5);
     expect(terms.map((t) => t.term)).not.toContain('laptop');
   });
-});
 
-describe('explainText over compact weights', () => {
-  it('gives the same terms as over the dense matrix', async () => {
-    const { compactWeights } = await import('./compactWeights');
-    const { model } = smallModel();
-    const classes = model.labels.length;
-    const target = model.labels.indexOf('Access');
-    const tokens = ['grant', 'access', 'folder', 'site'];
-    expect(
-      explainText(tokens, model.features, compactWeights(model.weights, classes), classes, target),
-    ).toEqual(explainText(tokens, model.features, model.weights, classes, target));
+  it('returns at most `limit` terms', () => {
+    const tokens = ['laptop', 'screen', 'broken', 'flickering', 'replace', 'charger', 'battery'];
+    expect(explainText(model, tokens, model.labels.indexOf('Hardware'), 2)).toHaveLength(2);
   });
 });

@@ -15,7 +15,7 @@ describe('text model files', () => {
   it('names the problem with a model of another format, version or a damaged one', () => {
     expect(() => loadTextModel('x')).toThrow(TextModelError);
     expect(() => loadTextModel({ ...stored, format: 'other' })).toThrow(/format is "other"/);
-    expect(() => loadTextModel({ ...stored, version: 2 })).toThrow(/version 2 is not supported/);
+    expect(() => loadTextModel({ ...stored, version: 1 })).toThrow(/version 1 is not supported/);
     expect(() => loadTextModel({ ...stored, temperature: -1 })).toThrow(/temperature/);
     expect(() => loadTextModel({ ...stored, bias: [0] })).toThrow(
       /bias has 1 entries for 3 labels/,

@@ -6,7 +6,8 @@ import type { FeatureSpec } from './ticketFeatures';
 import { decodeWeights, encodeWeights, type EncodedWeights } from './weightCodec';
 
 export const textModelFormat = 'tierdesk-text-model';
-export const textModelVersion = 1;
+// Version 2 (2026-11): word n-grams scaled per word and shared norm with the word (ticketFeatures.ts).
+export const textModelVersion = 2;
 
 const featureSpecSchema = z.object({
   bits: z.int().check(z.gte(8), z.lte(24)),
@@ -18,7 +19,7 @@ const featureSpecSchema = z.object({
 export const textModelSchema = z.object({
   format: z.literal(textModelFormat),
   version: z.literal(textModelVersion),
-  /** Names the model in `Classification.modelVersion`, e.g. `it-tickets-1`. */
+  /** Names the model in `Classification.modelVersion`, e.g. `it-tickets-2`. */
   name: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The labels of the training data, in score order. */
   labels: z.array(z.string().check(z.minLength(1))).check(z.minLength(2)),

@@ -60,7 +60,7 @@ describe('tierdesk classify train and eval', () => {
     ).toBe(0);
     expect(t.out.join('\n')).toMatch(/trained on 40 rows/);
     expect(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'))).toMatchObject({
-      version: 1,
+      version: 2,
       labels: ['Access', 'Hardware'],
     });
     const e = io();
@@ -146,15 +146,15 @@ describe('tierdesk classify train and eval', () => {
 
   it('refuses a model of another version or a damaged one, and leaves no partial files', async () => {
     const model = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
-    writeFileSync(join(dir, 'v2.json'), JSON.stringify({ ...model, version: 2 }));
+    writeFileSync(join(dir, 'v1.json'), JSON.stringify({ ...model, version: 1 }));
     const v = io();
     expect(
       await main(
-        ['classify', 'eval', '--model', 'v2.json', '--data', 'tickets.csv', ...columns],
+        ['classify', 'eval', '--model', 'v1.json', '--data', 'tickets.csv', ...columns],
         v.io,
       ),
     ).toBe(1);
-    expect(v.err.join('\n')).toMatch(/version 2 is not supported/);
+    expect(v.err.join('\n')).toMatch(/version 1 is not supported/);
     writeFileSync(
       join(dir, 'cut.json'),
       readFileSync(join(dir, 'model.json'), 'utf8').slice(0, 200),
