@@ -55,6 +55,14 @@ describe('TextScorer', () => {
     expect(pairs.map((t) => t.term)).toContain('purchase order');
   });
 
+  it('merges a pair and a word of the same text (tokens holding spaces)', () => {
+    const access = model.labels.indexOf('Access');
+    const terms = textScorer(model).explain(['grant access', 'grant', 'access'], access, 20);
+    const texts = terms.map((t) => t.term);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts).toContain('grant access');
+  });
+
   it('leaves no count behind: scoring after explaining gives the same scores', () => {
     const scorer = new TextScorer(model);
     const before = Array.from(scorer.score(tickets[0]!, new Float64Array(classes)));

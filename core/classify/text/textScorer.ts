@@ -12,6 +12,8 @@ export class TextScorer {
   private readonly weights: CompactWeights;
   private entryOf = new Int32Array(512);
   private distinct = new Int32Array(512);
+  /** Token index where each distinct word first occurs. */
+  private firstToken = new Int32Array(512);
   private pairs = new Uint32Array(512);
   private counts = new Uint32Array(0);
 
@@ -48,12 +50,13 @@ export class TextScorer {
 
   /** The `limit` words and pairs that pushed hardest towards label `target`, strongest first. */
   explain(tokens: readonly string[], target: number, limit = 5): TermWeight[] {
+    // Tokens with spaces (never from normalizeTicketText) could make a pair read like a word:
+    // then every term is ranked and terms of the same text are merged.
+    const spaced = tokens.some((token) => token.includes(' '));
     const classes = this.weights.classes;
     const distinct = this.countWords(tokens);
-    const { vectors } = this.words;
-    const counts = this.counts;
-    const entries = this.distinct;
-    const terms: TermWeight[] = [];
+    const { vectors, hashes } = this.words;
+    const { counts, distinct: entries, firstToken, entryOf } = this;
     // A feature's push: its value × how much more its target weight is than the labels' mean.
     const push = (data: Float32Array, at: number, value: number) => {
       let mean = 0;
@@ -63,43 +66,49 @@ export class TextScorer {
     let squares = 0;
     for (let d = 0; d < distinct; d++) squares += termWeight(counts[entries[d]!]!) ** 2;
     const norm = squares > 0 ? 1 / Math.sqrt(squares) : 0;
-    const firstToken = new Map<number, string>();
-    for (let t = 0; t < tokens.length; t++)
-      if (!firstToken.has(this.entryOf[t]!)) firstToken.set(this.entryOf[t]!, tokens[t]!);
+    const top = new TopTerms(spaced ? Infinity : limit);
     for (let d = 0; d < distinct; d++) {
       const entry = entries[d]!;
-      const weight = push(vectors, entry * classes, termWeight(counts[entry]!) * norm);
-      counts[entry] = 0;
-      terms.push({ term: firstToken.get(entry)!, weight });
-    }
-    // Pairs are named after their first occurrence (two pairs sharing a bucket are one feature).
-    const pairCounts = new Map<number, { count: number; term: string }>();
-    const { hashes } = this.words;
-    for (let t = 1; t < tokens.length; t++) {
-      const bucket = pairBucket(
-        hashes[this.entryOf[t - 1]!]!,
-        hashes[this.entryOf[t]!]!,
-        this.model.features.bits,
+      top.offer(
+        push(vectors, entry * classes, termWeight(counts[entry]!) * norm),
+        firstToken[d]!,
+        false,
       );
-      const seen = pairCounts.get(bucket);
-      if (seen) seen.count++;
-      else pairCounts.set(bucket, { count: 1, term: `${tokens[t - 1]} ${tokens[t]}` });
+      counts[entry] = 0;
+    }
+    // Pairs by bucket, named after their first occurrence (two pairs in one bucket are one feature).
+    const bits = this.model.features.bits;
+    const pairIndex = new Map<number, number>();
+    const pairCount: number[] = [];
+    const pairFirst: number[] = [];
+    const pairBuckets: number[] = [];
+    for (let t = 1; t < tokens.length; t++) {
+      const bucket = pairBucket(hashes[entryOf[t - 1]!]!, hashes[entryOf[t]!]!, bits);
+      const seen = pairIndex.get(bucket);
+      if (seen !== undefined) pairCount[seen]!++;
+      else {
+        pairIndex.set(bucket, pairCount.length);
+        pairCount.push(1);
+        pairFirst.push(t);
+        pairBuckets.push(bucket);
+      }
     }
     let pairSquares = 0;
-    for (const { count } of pairCounts.values()) pairSquares += termWeight(count) ** 2;
+    for (const count of pairCount) pairSquares += termWeight(count) ** 2;
     const pairNorm =
       pairSquares > 0 ? this.model.features.bigramWeight / Math.sqrt(pairSquares) : 0;
     const { rowOf, rows } = this.weights;
-    for (const [bucket, { count, term }] of pairCounts) {
-      const at = rowOf[bucket]!;
-      if (at >= 0) terms.push({ term, weight: push(rows, at, termWeight(count) * pairNorm) });
+    for (let p = 0; p < pairCount.length; p++) {
+      const at = rowOf[pairBuckets[p]!]!;
+      if (at >= 0)
+        top.offer(push(rows, at, termWeight(pairCount[p]!) * pairNorm), pairFirst[p]!, true);
     }
-    // One entry per term: a pair may read like a word only if tokens held spaces.
+    if (!spaced) return top.terms(tokens);
     const byTerm = new Map<string, number>();
-    for (const { term, weight } of terms) byTerm.set(term, (byTerm.get(term) ?? 0) + weight);
+    for (const { term, weight } of top.terms(tokens, false))
+      byTerm.set(term, (byTerm.get(term) ?? 0) + weight);
     return [...byTerm]
-      .filter(([, weight]) => weight > 0)
-      .sort((a, b) => b[1] - a[1])
+      .sort((x, y) => y[1] - x[1])
       .slice(0, limit)
       .map(([term, weight]) => ({ term, weight: Math.round(weight * 1000) / 1000 }));
   }
@@ -112,16 +121,20 @@ export class TextScorer {
     if (this.entryOf.length < n) {
       this.entryOf = new Int32Array(n * 2);
       this.distinct = new Int32Array(n * 2);
+      this.firstToken = new Int32Array(n * 2);
       this.pairs = new Uint32Array(n * 2);
     }
     if (this.counts.length * this.weights.classes < words.vectors.length)
       this.counts = new Uint32Array(words.vectors.length / this.weights.classes);
-    const { entryOf, distinct, counts } = this;
+    const { entryOf, distinct, counts, firstToken } = this;
     let d = 0;
     for (let t = 0; t < n; t++) {
       const entry = words.entry(tokens[t]!);
       entryOf[t] = entry;
-      if (counts[entry]!++ === 0) distinct[d++] = entry;
+      if (counts[entry]!++ === 0) {
+        firstToken[d] = t;
+        distinct[d++] = entry;
+      }
     }
     return d;
   }
@@ -156,6 +169,39 @@ export class TextScorer {
       }
       i = j;
     }
+  }
+}
+
+/** The strongest positive terms seen so far (a word, or a pair ending at a token). */
+class TopTerms {
+  private readonly weight: number[] = [];
+  private readonly token: number[] = [];
+  private readonly pair: boolean[] = [];
+  constructor(private readonly limit: number) {}
+
+  offer(weight: number, token: number, pair: boolean): void {
+    if (!(weight > 0) || this.limit <= 0) return;
+    const full = this.weight.length >= this.limit;
+    if (full && weight <= this.weight[this.limit - 1]!) return;
+    // Insertion into a short sorted list; ties keep the first seen first.
+    let at = full ? this.limit - 1 : this.weight.length;
+    while (at > 0 && this.weight[at - 1]! < weight) at--;
+    this.weight.splice(at, 0, weight);
+    this.token.splice(at, 0, token);
+    this.pair.splice(at, 0, pair);
+    if (this.weight.length > this.limit) {
+      this.weight.pop();
+      this.token.pop();
+      this.pair.pop();
+    }
+  }
+
+  terms(tokens: readonly string[], round = true): TermWeight[] {
+    return this.weight.map((weight, i) => {
+      const t = this.token[i]!;
+      const term = this.pair[i] ? `${tokens[t - 1]} ${tokens[t]}` : tokens[t]!;
+      return { term, weight: round ? Math.round(weight * 1000) / 1000 : weight };
+    });
   }
 }
 
