@@ -1,13 +1,12 @@
 // The typed client for the reporter-side routes of the hub API (docs/api.md): every answer is
 // parsed with zod before it is trusted, and every failure comes back as a value, never a throw.
-import * as z from 'zod/mini';
 import type { TicketDraft } from '@tierdesk/core/model/draft';
 import type { Impact, Urgency } from '@tierdesk/core/model/enums';
 import type { PageContext } from '@tierdesk/core/model/context';
-import { parseRetryAfter, type HubFailure, type HubResult } from './hubFailure';
+import { createHubCall, type HubClientOptions } from './createHubCall';
+import type { HubResult } from './hubFailure';
 import {
   attachmentReceiptSchema,
-  hubErrorBodySchema,
   intakeReceiptSchema,
   knownIssueMatchesSchema,
   publicConfigSchema,
@@ -20,17 +19,6 @@ import {
   type ReporterTicket,
   type TriagePreview,
 } from './schemas';
-
-export interface HubClientOptions {
-  /** Base URL of the hub, e.g. `https://hub.example` (no trailing slash needed). */
-  hub: string;
-  /** The app's public intake key (`pk_…`). */
-  key: string;
-  /** The fetch to use: pass the page's original, unwrapped one. */
-  fetch: typeof fetch;
-  /** Clock for `Retry-After` dates. */
-  now?: () => number;
-}
 
 export interface TriagePreviewInput {
   app: string;
@@ -65,42 +53,12 @@ export interface HubClient {
   publicConfig(app: string): Promise<HubResult<PublicConfig>>;
 }
 
-type Schema<T> = z.ZodMiniType<T>;
+export type { HubClientOptions };
 
 export function createHubClient(options: HubClientOptions): HubClient {
-  const base = options.hub.replace(/\/+$/, '');
-  const now = options.now ?? (() => Date.now());
+  const call = createHubCall(options);
   const keyHeader = { 'X-Tierdesk-Key': options.key };
   const json = { 'Content-Type': 'application/json' };
-
-  async function call<T>(
-    path: string,
-    init: RequestInit,
-    schema: Schema<T> | null,
-  ): Promise<HubResult<T>> {
-    let response: Response;
-    try {
-      response = await options.fetch(base + path, { ...init, credentials: 'omit' });
-    } catch (error) {
-      if ((error as { name?: string } | null)?.name === 'AbortError') throw error;
-      return fail({ kind: 'network', status: 0, code: 'network', message: String(error) });
-    }
-    const text = await response.text().catch(() => '');
-    if (!response.ok) return fail(httpFailure(response, text, now()));
-    if (schema === null) return { ok: true, value: null as T, status: response.status };
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return fail(invalid(response.status, 'the answer is not JSON'));
-    }
-    const parsed = z.safeParse(schema, body);
-    if (!parsed.success) {
-      const where = parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
-      return fail(invalid(response.status, `unexpected answer at ${where}`));
-    }
-    return { ok: true, value: parsed.data, status: response.status };
-  }
 
   return {
     submitTicket: (draft) =>
@@ -166,25 +124,4 @@ export function createHubClient(options: HubClientOptions): HubClient {
         publicConfigSchema,
       ),
   };
-}
-
-function fail(error: HubFailure): { ok: false; error: HubFailure } {
-  return { ok: false, error };
-}
-
-function invalid(status: number, message: string): HubFailure {
-  return { kind: 'invalid_response', status, code: 'invalid_response', message };
-}
-
-function httpFailure(response: Response, text: string, nowMs: number): HubFailure {
-  let code = `http_${response.status}`;
-  let message = response.statusText || code;
-  try {
-    const parsed = z.safeParse(hubErrorBodySchema, JSON.parse(text));
-    if (parsed.success) ({ code, message } = parsed.data.error);
-  } catch {
-    // Not our JSON error (a proxy's HTML page, say): keep the status as the code.
-  }
-  const retryAfterSec = parseRetryAfter(response.headers.get('Retry-After'), nowMs);
-  return { kind: 'http', status: response.status, code, message, retryAfterSec };
 }

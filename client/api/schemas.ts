@@ -3,10 +3,9 @@
 import * as z from 'zod/mini';
 import { classificationSchema } from '@tierdesk/core/model/classification';
 import { prioritySchema, statusSchema, tierSchema } from '@tierdesk/core/model/enums';
+import { slaDueSchema } from './formSchemas';
 
-const due = z.nullable(z.string());
-
-export const slaDueSchema = z.object({ firstResponse: due, resolution: due });
+export * from './formSchemas';
 
 export const intakeReceiptSchema = z.object({
   id: z.string(),
@@ -58,23 +57,8 @@ export const attachmentReceiptSchema = z.object({
   bytes: z.number(),
 });
 
-export const publicConfigSchema = z.object({
-  app: z.object({
-    id: z.string(),
-    name: z.string(),
-    maskSelectors: z.optional(z.array(z.string())),
-  }),
-  taxonomy: z.array(z.object({ id: z.string(), label: z.string(), tier: tierSchema })),
-});
-
-export const hubErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
-});
-
-export type SlaDue = z.infer<typeof slaDueSchema>;
 export type IntakeReceipt = z.infer<typeof intakeReceiptSchema>;
 export type KnownIssueMatch = z.infer<typeof knownIssueMatchSchema>;
 export type TriagePreview = z.infer<typeof triagePreviewSchema>;
 export type ReporterTicket = z.infer<typeof reporterTicketSchema>;
 export type AttachmentReceipt = z.infer<typeof attachmentReceiptSchema>;
-export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -1,7 +1,15 @@
 // Builds widget/dist once for the end-to-end tests, and again only when a source file of the
 // widget (or of client, ui, core) is newer than the built files.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,9 +19,20 @@ export const widgetDist = join(root, 'widget/dist');
 export const widgetFiles = [
   'tierdesk-widget.js',
   'tierdesk-dialog.js',
+  'tierdesk-dialog-de.js',
+  'tierdesk-steps.js',
   'tierdesk-outbox.js',
   'tierdesk-screenshot.js',
 ];
+
+/**
+ * Per language, every file a working open dialog needs: the loader and that language's dialog.
+ * The later steps, the outbox and html2canvas are fetched after it shows (or on use).
+ */
+export const openDialogFiles: Record<string, string[]> = {
+  en: ['tierdesk-widget.js', 'tierdesk-dialog.js'],
+  de: ['tierdesk-widget.js', 'tierdesk-dialog-de.js'],
+};
 
 function newest(dir: string): number {
   let max = 0;
@@ -31,11 +50,20 @@ export async function ensureWidgetBuilt(): Promise<string> {
   const built = files.every(existsSync) ? Math.min(...files.map((f) => statSync(f).mtimeMs)) : 0;
   const sources = Math.max(...['widget', 'client', 'ui', 'core'].map((d) => newest(join(root, d))));
   if (built < sources) {
-    // The same build an app owner's hub serves (vite, one IIFE per stage).
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'widget/build.ts'), widgetDist], {
-      cwd: join(root, 'widget'),
-      stdio: 'pipe',
-    });
+    // The same build an app owner's hub serves (vite, one IIFE per stage). Test files run in
+    // parallel and may all get here: each builds into its own folder and moves the files in
+    // (a rename is atomic), so no one reads a half-written or emptied dist.
+    mkdirSync(widgetDist, { recursive: true });
+    const own = mkdtempSync(join(widgetDist, '..', '.dist-'));
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'widget/build.ts'), own], {
+        cwd: join(root, 'widget'),
+        stdio: 'pipe',
+      });
+      for (const file of readdirSync(own)) renameSync(join(own, file), join(widgetDist, file));
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   }
   return widgetDist;
 }

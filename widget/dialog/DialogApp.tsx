@@ -1,19 +1,20 @@
 // The dialog's Preact tree: a labelled modal with the form, live preview, known issues and
-// screenshot; then review; then the confirmation, or "my tickets". Reads the model only.
-import { Confirmation } from '@tierdesk/ui/Confirmation';
+// screenshot; then review; then the confirmation, or "my tickets". Reads the model only. The
+// steps after the form come from the steps file; until it is there they show as loading.
 import { KnownIssueList } from '@tierdesk/ui/KnownIssueList';
-import { MyTickets } from '@tierdesk/ui/MyTickets';
-import { ReviewList } from '@tierdesk/ui/ReviewList';
 import { TicketForm } from '@tierdesk/ui/TicketForm';
 import { TriagePreview } from '@tierdesk/ui/TriagePreview';
-import type { Strings } from '@tierdesk/ui/strings';
+import type { Strings } from '@tierdesk/ui/enStrings';
+import type { StepsStage } from '../stages/stageTypes';
 import type { DialogModel, Shot } from './createDialogModel';
 import { useStore } from './createStore';
-import { reviewItems, type ReviewPart } from './reviewItems';
+import type { ReviewPart } from './keptContext';
 import { ScreenshotPanel } from './ScreenshotPanel';
 
 export interface DialogAppProps {
   model: DialogModel;
+  /** The later steps' components, null until their file has loaded. */
+  steps: StepsStage | null;
   strings: Strings;
   locale: string;
   timeZone?: string;
@@ -26,7 +27,7 @@ export interface DialogAppProps {
 }
 
 export function DialogApp(props: DialogAppProps) {
-  const { model, strings, locale, timeZone } = props;
+  const { model, steps, strings, locale, timeZone } = props;
   const state = useStore(model.store);
   const { step, preview } = state;
   const now = props.now();
@@ -79,6 +80,7 @@ export function DialogApp(props: DialogAppProps) {
             />
             <ScreenshotPanel
               model={model}
+              editor={steps?.AnnotationEditor ?? null}
               strings={strings}
               capture={props.capture}
               fromFile={props.fromFile}
@@ -86,9 +88,14 @@ export function DialogApp(props: DialogAppProps) {
             />
           </form>
         )}
-        {(step === 'review' || step === 'sending') && state.context && (
-          <ReviewList
-            items={reviewItems(
+        {step !== 'form' && step !== 'solved' && !steps && (
+          <p class="td-hint" role="status" aria-busy="true">
+            {strings.previewLoading}
+          </p>
+        )}
+        {(step === 'review' || step === 'sending') && state.context && steps && (
+          <steps.ReviewList
+            items={steps.reviewItems(
               state.context,
               state.form.summary,
               !!state.shot,
@@ -99,8 +106,8 @@ export function DialogApp(props: DialogAppProps) {
             strings={strings}
           />
         )}
-        {step === 'done' && state.outcome && (
-          <Confirmation
+        {step === 'done' && state.outcome && steps && (
+          <steps.Confirmation
             outcome={
               state.outcome.kind === 'accepted'
                 ? { kind: 'accepted', ...state.outcome.receipt }
@@ -119,10 +126,11 @@ export function DialogApp(props: DialogAppProps) {
           </section>
         )}
         {step === 'mine' &&
+          steps &&
           (state.mine === 'unavailable' ? (
             <p class="td-hint">{strings.previewUnavailable}</p>
           ) : (
-            <MyTickets
+            <steps.MyTickets
               items={state.mine}
               strings={strings}
               locale={locale}
@@ -156,7 +164,7 @@ export function DialogApp(props: DialogAppProps) {
               type="button"
               class="td-primary"
               onClick={() => void model.submit()}
-              disabled={step === 'sending'}
+              disabled={step === 'sending' || !state.context}
             >
               {step === 'sending' ? strings.sending : strings.submit}
             </button>

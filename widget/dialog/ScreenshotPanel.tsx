@@ -1,12 +1,14 @@
 // The screenshot part of the form: capture the page (html2canvas stage), or upload / paste an
 // image when capture is impossible (strict CSP, tainted canvas); then mark it up.
-import { AnnotationEditor } from '@tierdesk/ui/AnnotationEditor';
+import type { AnnotationEditor } from '@tierdesk/ui/AnnotationEditor';
+import type { Strings } from '@tierdesk/ui/enStrings';
 import type { DialogModel, Shot } from './createDialogModel';
 import { useStore } from './createStore';
-import type { Strings } from '@tierdesk/ui/strings';
 
 export interface ScreenshotPanelProps {
   model: DialogModel;
+  /** The mark-up editor from the steps file; null until it has loaded. */
+  editor: typeof AnnotationEditor | null;
   strings: Strings;
   capture: () => Promise<Shot>;
   fromFile: (file: Blob) => Promise<Shot>;
@@ -15,6 +17,7 @@ export interface ScreenshotPanelProps {
 
 export function ScreenshotPanel({
   model,
+  editor: Editor,
   strings,
   capture,
   fromFile,
@@ -69,9 +72,14 @@ export function ScreenshotPanel({
           </div>
         </>
       )}
-      {shot && (
+      {shot && !Editor && (
+        <p class="td-hint" role="status" aria-busy="true">
+          {strings.takingScreenshot}
+        </p>
+      )}
+      {shot && Editor && (
         <>
-          <AnnotationEditor
+          <Editor
             source={shot.source}
             image={{ width: shot.width, height: shot.height }}
             boxes={boxes}

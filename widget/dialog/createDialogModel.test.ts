@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '@tierdesk/core/model/context';
 import type { TicketDraft } from '@tierdesk/core/model/draft';
+import type { ReporterTicket } from '@tierdesk/client/api/schemas';
 import { stringsFor } from '@tierdesk/ui/strings';
 import { createDialogModel, type DialogDeps } from './createDialogModel';
 
@@ -39,7 +40,10 @@ function setup(overrides: Partial<DialogDeps> = {}) {
       sent.push(draft);
       return { kind: 'queued' };
     },
-    myTickets: async () => [],
+    watchMyTickets: async (onList) => {
+      onList([]);
+      return () => {};
+    },
     encodeShot: async () => ({ bytes: new ArrayBuffer(1), type: 'image/png', name: 's.png' }),
     onSubmitted: () => {},
     setTimeout: (fn) => timers.push(fn),
@@ -83,5 +87,40 @@ describe('createDialogModel', () => {
     });
     expect(sent[0]!.context!.consoleErrors).toEqual([]);
     expect(model.store.get()).toMatchObject({ step: 'done', outcome: { kind: 'queued' } });
+  });
+
+  it('keeps "my tickets" current while shown, and stops watching when it is left', async () => {
+    let push: (items: ReporterTicket[] | null) => void = () => {};
+    let stops = 0;
+    const { model } = setup({
+      watchMyTickets: async (onList) => {
+        push = onList;
+        return () => stops++;
+      },
+    });
+    const row = (status: ReporterTicket['status']): ReporterTicket => ({
+      id: 'T1',
+      number: 'TD-1',
+      summary: 'VPN down',
+      status,
+      priority: 'P3',
+      due: { firstResponse: null, resolution: null },
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      resolution: null,
+    });
+    await model.showMine();
+    expect(model.store.get().mine).toBeNull();
+    push([row('new')]);
+    push([row('in_progress')]);
+    expect(model.store.get().mine).toMatchObject([{ status: 'in_progress' }]);
+    model.reset();
+    expect(stops).toBe(1);
+    push([row('resolved')]); // a late answer after leaving changes nothing
+    expect(model.store.get()).toMatchObject({ step: 'form', mine: null });
+    await model.showMine();
+    push(null);
+    expect(model.store.get().mine).toBe('unavailable');
+    model.stopWatching();
+    expect(stops).toBe(2);
   });
 });

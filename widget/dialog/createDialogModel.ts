@@ -1,8 +1,8 @@
 // The dialog's state and the actions that change it: editing (with a debounced live triage
 // preview), screenshot, review, submit through the outbox, deflection, "my tickets".
 // Components only read it; everything outside (hub, outbox, clock, timers) is passed in.
-import type { HubClient } from '@tierdesk/client/api/hubClient';
-import type { ReporterTicket, TriagePreview } from '@tierdesk/client/api/schemas';
+import type { FormClient } from '@tierdesk/client/api/formClient';
+import type { PreviewSummary, ReporterTicket } from '@tierdesk/client/api/schemas';
 import type { StoredImage } from '@tierdesk/client/outbox/outboxDb';
 import type { PageContext } from '@tierdesk/core/model/context';
 import type { Reporter } from '@tierdesk/core/model/draft';
@@ -13,7 +13,7 @@ import type { Prefill, SubmittedEvent } from '../stages/stageTypes';
 import type { SubmitOutcome } from '../outbox/widgetOutbox';
 import { buildDraft } from './buildDraft';
 import { createStore } from './createStore';
-import { keptContext, type ReviewPart } from './reviewItems';
+import { keptContext, type ReviewPart } from './keptContext';
 
 export type Step = 'form' | 'review' | 'sending' | 'done' | 'solved' | 'mine';
 
@@ -27,7 +27,7 @@ export interface DialogState {
   step: Step;
   form: TicketFormValue;
   errors: { summary?: string };
-  preview: { state: 'idle' | 'loading' | 'ready' | 'unavailable'; value?: TriagePreview };
+  preview: { state: 'idle' | 'loading' | 'ready' | 'unavailable'; value?: PreviewSummary };
   shot: Shot | null;
   shotState: 'none' | 'capturing' | 'failed';
   boxes: AnnotationBox[];
@@ -40,8 +40,9 @@ export interface DialogState {
 export interface DialogDeps {
   app: string;
   strings: Strings;
-  client: Pick<HubClient, 'previewTriage' | 'deflect'>;
-  snapshot: () => PageContext;
+  client: Pick<FormClient, 'previewTriage' | 'deflect'>;
+  /** The page's context for the review (from the steps file, so it may arrive later). */
+  snapshot: () => PageContext | Promise<PageContext>;
   reporter: () => Reporter;
   newId: () => string;
   now: () => number;
@@ -49,7 +50,8 @@ export interface DialogDeps {
     draft: ReturnType<typeof buildDraft>,
     screenshot?: StoredImage,
   ) => Promise<SubmitOutcome>;
-  myTickets: () => Promise<ReporterTicket[] | null>;
+  /** Keeps "my tickets" current while shown (null: hub unreachable); resolves to `stop`. */
+  watchMyTickets: (onList: (items: ReporterTicket[] | null) => void) => Promise<() => void>;
   /** Burns the annotations into the screenshot and encodes it. */
   encodeShot: (shot: Shot, boxes: AnnotationBox[]) => Promise<StoredImage>;
   onSubmitted: (event: SubmittedEvent) => void;
@@ -79,6 +81,15 @@ export function createDialogModel(deps: DialogDeps) {
   let timer: unknown;
   let inflight: AbortController | null = null;
   let generation = 0;
+  let stopMine: (() => void) | null = null;
+  let mineGeneration = 0;
+
+  /** Stops keeping "my tickets" current (the view was left or the dialog closed). */
+  function stopWatching() {
+    mineGeneration++;
+    stopMine?.();
+    stopMine = null;
+  }
 
   async function refreshPreview() {
     const { form } = get();
@@ -143,7 +154,18 @@ export function createDialogModel(deps: DialogDeps) {
         });
         return false;
       }
-      set({ context: deps.snapshot(), step: 'review' });
+      const taken = deps.snapshot();
+      if (!(taken instanceof Promise)) {
+        set({ context: taken, step: 'review' });
+        return true;
+      }
+      set({ context: null, step: 'review' });
+      taken.then(
+        (context) => {
+          if (get().step === 'review' && !get().context) set({ context });
+        },
+        () => set({ step: 'form' }),
+      );
       return true;
     },
     back() {
@@ -157,7 +179,7 @@ export function createDialogModel(deps: DialogDeps) {
     },
     async submit() {
       const s = get();
-      if (s.step !== 'review') return;
+      if (s.step !== 'review' || !s.context) return; // the context is still being taken
       set({ step: 'sending' });
       const id = deps.newId();
       // Redaction happens in the outbox stage, before the draft is stored or sent.
@@ -165,7 +187,7 @@ export function createDialogModel(deps: DialogDeps) {
         id,
         app: deps.app,
         form: s.form,
-        context: s.context ? keptContext(s.context, s.excluded) : undefined,
+        context: keptContext(s.context, s.excluded),
         reporter: deps.reporter(),
         shownKnownIssues: (s.preview.value?.knownIssues ?? []).map((k) => k.id),
         now: deps.now(),
@@ -196,11 +218,23 @@ export function createDialogModel(deps: DialogDeps) {
         .catch(() => undefined);
     },
     async showMine() {
+      stopWatching();
+      const asked = mineGeneration;
       set({ mine: null, step: 'mine' });
-      const items = await deps.myTickets().catch(() => null);
-      set({ mine: items ?? 'unavailable' });
+      const current = () => asked === mineGeneration && get().step === 'mine';
+      try {
+        const stop = await deps.watchMyTickets((items) => {
+          if (current()) set({ mine: items ?? 'unavailable' });
+        });
+        if (current()) stopMine = stop;
+        else stop();
+      } catch {
+        if (current()) set({ mine: 'unavailable' });
+      }
     },
+    stopWatching,
     reset() {
+      stopWatching();
       set(initial());
     },
   };

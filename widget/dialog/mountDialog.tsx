@@ -1,19 +1,18 @@
-// Mounts the dialog into the widget's shadow root and wires it to the world: the hub client for
-// previews, the outbox stage for submit, the screenshot stage for capture. A native modal
-// <dialog> gives the focus trap and Escape; focus returns to where it was on close.
+// Mounts the dialog into the widget's shadow root and wires it to the world: the form client
+// for previews, the steps stage for what follows the form, the outbox stage for submit, the
+// screenshot stage for capture. A native modal <dialog> gives the focus trap and Escape; focus
+// returns to where it was on close.
 import { render } from 'preact';
-import type { HubClient } from '@tierdesk/client/api/hubClient';
+import { createFormClient, type FormClient } from '@tierdesk/client/api/formClient';
 import type { PublicConfig } from '@tierdesk/client/api/schemas';
-import { snapshotContext } from '@tierdesk/client/context/snapshotContext';
-import { drawAnnotations } from '@tierdesk/ui/annotations';
-import { stringsFor } from '@tierdesk/ui/strings';
 import { newUlid } from '@tierdesk/client/ids/newUlid';
+import { redactText } from '@tierdesk/core/redact/redactText';
 import { adoptStyles } from '../loader/adoptStyles';
-import type { DialogHandle, Prefill, WidgetWorld } from '../stages/stageTypes';
+import type { DialogHandle, Prefill, StepsStage, WidgetWorld } from '../stages/stageTypes';
 import { createDialogModel, type Shot } from './createDialogModel';
 import { DialogApp } from './DialogApp';
 import { dialogCss } from './dialogCss';
-import { encodeShot } from './encodeShot';
+import { dialogStrings as strings } from './dialogStrings';
 
 export function mountDialog(
   root: ShadowRoot,
@@ -23,39 +22,39 @@ export function mountDialog(
   const { win, config } = world;
   const doc = win.document;
   adoptStyles(root, dialogCss, config.nonce);
-  const strings = stringsFor(config.locale);
-  // The hub client and redaction arrive with the services file, fetched as the dialog mounts.
-  const services = world.loadStage('services').then((s) => ({
-    ...s,
-    client: s.createHubClient({
-      hub: config.hub,
-      key: config.key,
-      fetch: world.fetch,
-      now: world.now,
-    }),
-  }));
-  const client: Pick<HubClient, 'previewTriage' | 'deflect'> = {
-    previewTriage: async (input, signal) => {
-      const s = await services;
-      // Typed text goes to the hub as the user types: scrub it first, as the draft will be.
-      const clean = {
-        ...input,
-        summary: s.redactText(input.summary),
-        description: s.redactText(input.description),
-      };
-      return s.client.previewTriage(clean, signal);
-    },
-    deflect: async (id, summary) => {
-      const s = await services;
-      return s.client.deflect(id, summary === undefined ? undefined : s.redactText(summary));
-    },
+  const hub = createFormClient({
+    hub: config.hub,
+    key: config.key,
+    fetch: world.fetch,
+    now: world.now,
+  });
+  // Typed text goes to the hub as the user types: scrub it first, as the draft will be.
+  const client: Pick<FormClient, 'previewTriage' | 'deflect'> = {
+    previewTriage: (input, signal) =>
+      hub.previewTriage(
+        {
+          ...input,
+          summary: redactText(input.summary),
+          description: redactText(input.description),
+        },
+        signal,
+      ),
+    deflect: (id, summary) =>
+      hub.deflect(id, summary === undefined ? undefined : redactText(summary)),
   };
-  // Fetch the outbox code now: a user who loses the connection before pressing Send still
-  // gets their ticket stored (its file could not load offline).
-  void world.loadStage('outbox').catch(() => undefined);
+  // The later steps (review, mark-up, confirmation, my tickets) are fetched once the form shows.
+  let steps: StepsStage | null = null;
+  const loadSteps = () =>
+    world.loadStage('steps').then((stage) => {
+      if (!steps) {
+        steps = stage;
+        rerender();
+      }
+      return stage;
+    });
   let publicConfig: PublicConfig | null = null;
-  void services
-    .then((s) => s.client.publicConfig(config.app))
+  void hub
+    .publicConfig(config.app)
     .then((r) => {
       if (r.ok) publicConfig = r.value;
     })
@@ -74,7 +73,7 @@ export function mountDialog(
     app: config.app,
     strings,
     client,
-    snapshot: () => snapshotContext(win, world.capture, world.now()),
+    snapshot: async () => (await loadSteps()).snapshotContext(win, world.capture, world.now()),
     reporter: world.reporter,
     newId: () => newUlid(world.now(), (bytes) => win.crypto.getRandomValues(bytes)),
     now: world.now,
@@ -82,8 +81,9 @@ export function mountDialog(
       const stage = await world.loadStage('outbox');
       return stage.openWidgetOutbox(world).submit(draft, screenshot);
     },
-    myTickets: async () => (await world.loadStage('outbox')).openWidgetOutbox(world).myTickets(),
-    encodeShot: (shot, boxes) => encodeShot(doc, shot, boxes, drawAnnotations),
+    watchMyTickets: async (onList) =>
+      (await world.loadStage('outbox')).openWidgetOutbox(world).watchMyTickets(onList),
+    encodeShot: async (shot, boxes) => (await loadSteps()).encodeShot(doc, shot, boxes),
     onSubmitted: (event) => world.emit('submitted', event),
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
     clearTimeout: (id) => win.clearTimeout(id),
@@ -114,6 +114,7 @@ export function mountDialog(
     dialog.close();
   };
   dialog.addEventListener('close', () => {
+    model.stopWatching();
     (returnFocus?.isConnected ? returnFocus : null)?.focus();
     if (!returnFocus?.isConnected) onClosed();
     world.emit('closed');
@@ -145,9 +146,10 @@ export function mountDialog(
     void fromFile(file).then(model.setShot, () => model.setShotState('failed'));
   });
 
-  const app = (
+  const app = () => (
     <DialogApp
       model={model}
+      steps={steps}
       strings={strings}
       locale={config.locale}
       timeZone={timeZone}
@@ -159,12 +161,16 @@ export function mountDialog(
       onClose={close}
     />
   );
-  render(app, dialog);
+  function rerender() {
+    render(app(), dialog);
+  }
+  rerender();
 
   return {
     open(prefill?: Prefill) {
       model.start(prefill);
       if (dialog.open) return;
+      if (model.store.get().step === 'mine') void model.showMine(); // closed while watching
       const active = (root.activeElement ?? doc.activeElement) as HTMLElement | null;
       returnFocus = active && active !== doc.body ? active : null;
       dialog.showModal();
@@ -178,6 +184,10 @@ export function mountDialog(
         // Marks are for the bench only.
       }
       world.emit('opened');
+      // After the dialog shows: the steps file, and the outbox code so that a user who loses
+      // the connection before pressing Send still gets their ticket stored.
+      void loadSteps().catch(() => undefined);
+      void world.loadStage('outbox').catch(() => undefined);
     },
     close,
     destroy() {

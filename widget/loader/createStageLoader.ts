@@ -6,12 +6,22 @@ import type { StageRegistry } from '../stages/stageTypes';
 
 export const stageFiles: Record<keyof StageRegistry, string> = {
   dialog: 'tierdesk-dialog.js',
-  services: 'tierdesk-services.js',
+  steps: 'tierdesk-steps.js',
   outbox: 'tierdesk-outbox.js',
   screenshot: 'tierdesk-screenshot.js',
 };
 
-export function createStageLoader(win: Window, scriptSrc: string, nonce?: string) {
+/** Languages with a dialog file of their own (`tierdesk-dialog-de.js`); English is the default. */
+export const dialogLanguages = ['de'];
+
+/** The file of a stage; the dialog is built once per language, with only that language's strings. */
+export function stageFile(name: keyof StageRegistry, lang = 'en'): string {
+  return name === 'dialog' && dialogLanguages.includes(lang)
+    ? `tierdesk-dialog-${lang}.js`
+    : stageFiles[name];
+}
+
+export function createStageLoader(win: Window, scriptSrc: string, nonce?: string, lang = 'en') {
   const pending = new Map<string, Promise<unknown>>();
   return function loadStage<K extends keyof StageRegistry>(
     name: K,
@@ -23,14 +33,14 @@ export function createStageLoader(win: Window, scriptSrc: string, nonce?: string
       promise = new Promise((resolve, reject) => {
         const doc = win.document;
         const script = doc.createElement('script');
-        script.src = new URL(stageFiles[name], scriptSrc || doc.baseURI).href;
+        script.src = new URL(stageFile(name, lang), scriptSrc || doc.baseURI).href;
         script.async = true;
         if (nonce) script.nonce = nonce;
         script.setAttribute('data-tierdesk-widget', '');
         script.onload = () => {
           const stage = stageRegistry(win)[name];
           if (stage) resolve(stage as NonNullable<StageRegistry[K]>);
-          else reject(new Error(`Tierdesk: ${stageFiles[name]} loaded but did not register`));
+          else reject(new Error(`Tierdesk: ${script.src} loaded but did not register`));
         };
         script.onerror = () => {
           pending.delete(name); // let a later attempt try again (e.g. back online)

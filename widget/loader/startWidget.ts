@@ -64,7 +64,8 @@ export function startWidget(win: PageWindow, script: HTMLScriptElement | null): 
     root.addEventListener(type, (e) => e.stopPropagation());
   }
 
-  const loadStage = createStageLoader(win, config.scriptSrc, config.nonce);
+  const lang = config.locale.toLowerCase().split('-')[0]!;
+  const loadStage = createStageLoader(win, config.scriptSrc, config.nonce, lang);
   const world: WidgetWorld = {
     win,
     config,
@@ -76,7 +77,6 @@ export function startWidget(win: PageWindow, script: HTMLScriptElement | null): 
     now: () => win.Date.now(),
   };
 
-  const lang = config.locale.toLowerCase().split('-')[0]!;
   const launcher = createLauncher(
     root,
     config.position,

@@ -2,6 +2,7 @@
 // online events, the resume hint for the next page load), plus "my tickets" from stored receipts.
 import { createHubClient } from '@tierdesk/client/api/hubClient';
 import type { IntakeReceipt, ReporterTicket } from '@tierdesk/client/api/schemas';
+import { watchReporterTickets } from '@tierdesk/client/api/watchReporterTickets';
 import { createOutbox } from '@tierdesk/client/outbox/createOutbox';
 import { OutboxDb, type StoredImage } from '@tierdesk/client/outbox/outboxDb';
 import { runOutbox } from '@tierdesk/client/outbox/runOutbox';
@@ -22,6 +23,8 @@ export interface WidgetOutbox {
   resume(): Promise<void>;
   /** The reporter's tickets from this browser, newest first; null when the hub is unreachable. */
   myTickets(): Promise<ReporterTicket[] | null>;
+  /** The same list kept current while it is open (ticket streams, polling); returns `stop`. */
+  watchMyTickets(onList: (items: ReporterTicket[] | null) => void): () => void;
 }
 
 export function openWidgetOutbox(world: WidgetWorld): WidgetOutbox {
@@ -65,11 +68,68 @@ export function openWidgetOutbox(world: WidgetWorld): WidgetOutbox {
       return { kind: 'queued' };
     },
     resume: () => runner.kick(),
-    async myTickets() {
-      const receipts = await db.receipts.orderBy('createdAt').reverse().limit(50).toArray();
-      if (receipts.length === 0) return [];
-      const result = await client.reporterTickets(receipts.map((r) => r.reporterToken));
-      return result.ok ? result.value : null;
+    myTickets,
+    watchMyTickets(onList) {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      void db.receipts
+        .orderBy('createdAt')
+        .reverse()
+        .limit(50)
+        .toArray()
+        .then(
+          (receipts) => {
+            if (stopped) return;
+            const doc = win.document;
+            stop = watchReporterTickets({
+              keys: receipts.map((r) => ({ ticketId: r.id, reporterToken: r.reporterToken })),
+              readList: myTickets,
+              openStream: (key, onEvent) => openTicketStream(win, config.hub, key, onEvent),
+              onList,
+              visible: () => doc.visibilityState !== 'hidden',
+              onVisibilityChange: (fn) => {
+                doc.addEventListener('visibilitychange', fn);
+                return () => doc.removeEventListener('visibilitychange', fn);
+              },
+              setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+              clearTimeout: (id) => win.clearTimeout(id as number),
+            });
+          },
+          () => onList(null),
+        );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
     },
   };
+
+  async function myTickets(): Promise<ReporterTicket[] | null> {
+    const receipts = await db.receipts.orderBy('createdAt').reverse().limit(50).toArray();
+    if (receipts.length === 0) return [];
+    const result = await client.reporterTickets(receipts.map((r) => r.reporterToken));
+    return result.ok ? result.value : null;
+  }
+}
+
+/**
+ * The hub's stream of one ticket for its reporter. Its events only wake a re-read of the parsed
+ * list, so their bodies are never trusted; without EventSource, polling alone keeps the list.
+ */
+function openTicketStream(
+  win: Window & typeof globalThis,
+  hub: string,
+  key: { ticketId: string; reporterToken: string },
+  onEvent: () => void,
+): () => void {
+  if (typeof win.EventSource !== 'function') return () => {};
+  const url = `${hub.replace(/\/+$/, '')}/v1/tickets/${encodeURIComponent(key.ticketId)}/stream?reporter_token=${encodeURIComponent(key.reporterToken)}`;
+  let source: EventSource;
+  try {
+    source = new win.EventSource(url);
+  } catch {
+    return () => {};
+  }
+  source.addEventListener('ticket', onEvent);
+  return () => source.close();
 }

@@ -1,11 +1,20 @@
 // The contract between the loader and the stages it loads later (separate IIFE files that
 // register themselves on the window): what each stage offers, and what the loader hands it.
-import type { HubClient, HubClientOptions } from '@tierdesk/client/api/hubClient';
+import type { StoredImage } from '@tierdesk/client/outbox/outboxDb';
 import type { ContextCapture } from '@tierdesk/client/context/startContextCapture';
+import type { snapshotContext } from '@tierdesk/client/context/snapshotContext';
 import type { Reporter } from '@tierdesk/core/model/draft';
 import type { Impact, Urgency } from '@tierdesk/core/model/enums';
+import type { AnnotationBox } from '@tierdesk/ui/annotations';
+import type { AnnotationEditor } from '@tierdesk/ui/AnnotationEditor';
+import type { Confirmation } from '@tierdesk/ui/Confirmation';
+import type { MyTickets } from '@tierdesk/ui/MyTickets';
+import type { ReviewList } from '@tierdesk/ui/ReviewList';
+import type { Shot } from '../dialog/createDialogModel';
+import type { reviewItems } from '../steps/reviewItems';
 import type { WidgetConfig } from '../loader/readConfig';
 import type { WidgetOutbox } from '../outbox/widgetOutbox';
+import type { SharedRuntime } from './sharedRuntime';
 
 export type WidgetEvent = 'submitted' | 'opened' | 'closed';
 
@@ -44,6 +53,21 @@ export interface DialogHandle {
 
 export interface DialogStage {
   mountDialog(root: ShadowRoot, world: WidgetWorld, onClosed: () => void): DialogHandle;
+  /** Preact, for the stage files that render inside the dialog. */
+  runtime: SharedRuntime;
+}
+
+/** The dialog's later steps, loaded once the form is showing: what the form itself never needs. */
+export interface StepsStage {
+  ReviewList: typeof ReviewList;
+  Confirmation: typeof Confirmation;
+  MyTickets: typeof MyTickets;
+  AnnotationEditor: typeof AnnotationEditor;
+  reviewItems: typeof reviewItems;
+  /** The page's context as the review shows it (taken when the user moves on from the form). */
+  snapshotContext: typeof snapshotContext;
+  /** Burns the boxes into the screenshot and encodes it for the outbox. */
+  encodeShot(doc: Document, shot: Shot, boxes: AnnotationBox[]): Promise<StoredImage>;
 }
 
 export interface OutboxStage {
@@ -57,14 +81,9 @@ export interface ScreenshotStage {
   ): Promise<HTMLCanvasElement>;
 }
 
-export interface ServicesStage {
-  createHubClient: (options: HubClientOptions) => HubClient;
-  redactText: (text: string) => string;
-}
-
 export interface StageRegistry {
-  services?: ServicesStage;
   dialog?: DialogStage;
+  steps?: StepsStage;
   outbox?: OutboxStage;
   screenshot?: ScreenshotStage;
 }

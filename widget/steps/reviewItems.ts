@@ -1,11 +1,8 @@
-// What the review step lists, and the context that is left after the user removed items: a
-// removed part is not sent at all (blanked where the schema needs the field).
+// What the review step lists: one line per part of the report, each removable but the report.
 import type { PageContext } from '@tierdesk/core/model/context';
 import type { Strings } from '@tierdesk/ui/strings';
 import type { ReviewItem } from '@tierdesk/ui/ReviewList';
-
-export type ReviewPart =
-  'report' | 'page' | 'environment' | 'console' | 'requests' | 'errors' | 'app' | 'screenshot';
+import type { ReviewPart } from '../dialog/keptContext';
 
 const short = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -58,24 +55,4 @@ export function reviewItems(
     });
   if (hasScreenshot) items.push({ id: 'screenshot', label: strings.reviewScreenshot });
   return items.map((item) => ({ ...item, included: !excluded.has(item.id) }));
-}
-
-/** The context without the parts the user removed. */
-export function keptContext(context: PageContext, excluded: ReadonlySet<ReviewPart>): PageContext {
-  const out: PageContext = { ...context };
-  if (excluded.has('page')) {
-    out.url = '';
-    out.title = '';
-    out.referrer = undefined;
-    out.navigation = [];
-  }
-  if (excluded.has('environment')) {
-    out.environment = { userAgent: '' };
-    out.viewport = { width: 0, height: 0, devicePixelRatio: 1 };
-  }
-  if (excluded.has('console')) out.consoleErrors = [];
-  if (excluded.has('requests')) out.failedRequests = [];
-  if (excluded.has('errors')) out.jsErrors = [];
-  if (excluded.has('app')) out.app = undefined;
-  return out;
 }

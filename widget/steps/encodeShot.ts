@@ -2,7 +2,7 @@
 // PNG would pass the hub's 8 MiB attachment limit.
 import type { StoredImage } from '@tierdesk/client/outbox/outboxDb';
 import type { AnnotationBox } from '@tierdesk/ui/annotations';
-import type { Shot } from './createDialogModel';
+import type { Shot } from '../dialog/createDialogModel';
 
 const limit = 8 * 1024 * 1024;
 
