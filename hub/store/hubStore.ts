@@ -117,8 +117,14 @@ export interface HubStore {
   secret(name: string, create: () => string): string;
 
   nextTicketNumber(): number;
-  insertTicket(record: TicketRecord, reporterTokenSha256: string, reporterKey: string | null): void;
-  updateTicket(record: TicketRecord): void;
+  /** Writes a new ticket; returns its queue row as stored (nothing is read back). */
+  insertTicket(
+    record: TicketRecord,
+    reporterTokenSha256: string,
+    reporterKey: string | null,
+  ): QueueRow;
+  /** Rewrites a ticket; returns its queue row as stored. */
+  updateTicket(record: TicketRecord): QueueRow;
   getTicket(id: string): TicketRecord | null;
   ticketIdByReporterToken(tokenSha256: string): string | null;
   appendEvents(ticketId: string, events: readonly TicketEvent[]): void;

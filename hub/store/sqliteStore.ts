@@ -45,11 +45,16 @@ export function openSqliteStore(dataDir: string): HubStore {
   migrate(db);
 
   const st = (sql: string) => db.prepare(sql);
+  /** The row's columns; also the queue row a change publishes, so nothing is read back. */
   const ticketValues = (r: TicketRecord) => {
     const t = r.ticket;
     return {
       id: t.id,
+      number: t.number,
+      number_seq: Number(t.number.replace(/^\D+-/, '')),
+      app_id: t.app.id,
       app_name: t.app.name,
+      created_at: t.createdAt,
       category: t.category,
       tier: t.tier,
       priority: t.priority,
@@ -172,8 +177,11 @@ export function openSqliteStore(dataDir: string): HubStore {
     size: row.size,
   });
 
+  // One transaction function for every write: better-sqlite3 builds four wrappers per
+  // `db.transaction(fn)`, which intake paid twice per ticket. Nested calls run in a savepoint.
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
   const store: HubStore = {
-    write: (fn) => db.transaction(fn).immediate(),
+    write: <T>(fn: () => T) => inTransaction.immediate(fn) as T,
     secret(name, create) {
       const found = s.secretGet.get(name) as string | undefined;
       if (found !== undefined) return found;
@@ -187,18 +195,18 @@ export function openSqliteStore(dataDir: string): HubStore {
       return next;
     },
     insertTicket(record, reporterTokenSha256, reporterKey) {
+      const values = ticketValues(record);
       s.insertTicket.run({
-        ...ticketValues(record),
-        number: record.ticket.number,
-        number_seq: Number(record.ticket.number.replace(/^\D+-/, '')),
-        app_id: record.ticket.app.id,
+        ...values,
         reporter_key: reporterKey,
-        created_at: record.ticket.createdAt,
         reporter_token_sha256: reporterTokenSha256,
       });
+      return queueRowFromSql(values);
     },
     updateTicket(record) {
-      s.updateTicket.run(ticketValues(record));
+      const values = ticketValues(record);
+      s.updateTicket.run(values);
+      return queueRowFromSql(values);
     },
     getTicket(id) {
       const row = s.getTicket.get(id) as Record<string, unknown> | undefined;
@@ -218,7 +226,8 @@ export function openSqliteStore(dataDir: string): HubStore {
     },
     ticketIdByReporterToken: (hash) => (s.byReporterToken.get(hash) as string | undefined) ?? null,
     appendEvents(ticketId, events) {
-      let last = (s.lastSeq.get(ticketId) as number | null) ?? 0;
+      // A log starting at 1 needs no look-up: UNIQUE (ticket_id, seq) refuses it if one exists.
+      let last = events[0]?.seq === 1 ? 0 : ((s.lastSeq.get(ticketId) as number | null) ?? 0);
       for (const e of events) {
         if (e.seq !== last + 1)
           throw new Error(`event seq ${e.seq} does not follow ${last} for ${ticketId}`);

@@ -6,8 +6,7 @@ import { queueItem } from './queueItem';
 
 export function publishChanges(ctx: HubContext, changes: readonly TicketChange[]): void {
   for (const change of changes) {
-    const row = ctx.store.queueRow(change.ticket.id);
-    if (row) ctx.live.publish('queue', 'ticket', queueItem(row));
+    ctx.live.publish('queue', 'ticket', queueItem(change.row));
     ctx.live.publish(`ticket:${change.ticket.id}`, 'ticket', {
       ticket: change.ticket,
       events: change.events,

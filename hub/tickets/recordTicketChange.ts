@@ -4,7 +4,7 @@
 import type { NewTicketEvent, Ticket, TicketEvent } from '@tierdesk/core';
 import type { TicketSlaState } from '../domain/sla';
 import type { HubContext } from '../hubContext';
-import type { TicketRecord } from '../store/hubStore';
+import type { QueueRow, TicketRecord } from '../store/hubStore';
 import { slaOutcome } from './slaColumns';
 
 export interface TicketChange {
@@ -12,6 +12,8 @@ export interface TicketChange {
   /** The events this change appended, numbered. */
   events: TicketEvent[];
   record: TicketRecord;
+  /** The queue row as written (what the queue stream publishes after the commit). */
+  row: QueueRow;
   /** The ticket's SLA state after the change. */
   sla: TicketSlaState;
 }
@@ -30,11 +32,9 @@ export function recordTicketChange(
   const alerts = sla.alerts.map((e) => ({ ...e, seq: ++seq }) as TicketEvent);
   const events = [...numbered, ...alerts];
   const record: TicketRecord = { ticket, queue: sla.columns };
-  if (options.insert) {
-    ctx.store.insertTicket(record, options.insert.reporterTokenSha256, options.insert.reporterKey);
-  } else {
-    ctx.store.updateTicket(record);
-  }
+  const row = options.insert
+    ? ctx.store.insertTicket(record, options.insert.reporterTokenSha256, options.insert.reporterKey)
+    : ctx.store.updateTicket(record);
   ctx.store.appendEvents(ticket.id, events);
-  return { ticket, events, record, sla: sla.state };
+  return { ticket, events, record, row, sla: sla.state };
 }
