@@ -23,6 +23,9 @@ export interface WorkingCalendar {
   atLocal(day: number, msOfDay: number): number;
 }
 
+/** How many days around the first one asked for a calendar keeps in an array (about 11 years). */
+const NEAR_DAYS = 4096;
+
 /** No calendar: every instant works, holidays never apply (R1, R58). */
 export const alwaysCalendar: WorkingCalendar = {
   id: '24x7',
@@ -98,6 +101,10 @@ export function compileCalendar(
   if (!works)
     throw new SlaInputError(`${path}.weekly`, 'the calendar has no working time in any week');
 
+  // Days near the first one asked for sit in an array (the walks' one lookup per day), others in
+  // a map; both are filled on demand.
+  const near: (readonly number[] | undefined)[] = new Array<undefined>(NEAR_DAYS);
+  let base = NaN;
   const cache = new Map<number, readonly number[]>();
   const atLocal = (day: number, msOfDay: number) =>
     localToInstant(timeZone, day * DAY_MS + msOfDay);
@@ -129,6 +136,9 @@ export function compileCalendar(
     always: false,
     dayOf: (ms) => Math.floor((offsets === null ? ms : ms + offsets.at(ms)) / DAY_MS),
     intervalsOn(day) {
+      if (base !== base) base = day - (NEAR_DAYS >> 1);
+      const slot = day - base;
+      if (slot >= 0 && slot < NEAR_DAYS) return (near[slot] ??= build(day));
       let spans = cache.get(day);
       if (!spans) {
         if (cache.size > 50_000) cache.clear();

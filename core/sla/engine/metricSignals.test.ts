@@ -14,7 +14,7 @@ const def = (metric: Metric) =>
   }).definitions.get('d')![0]!;
 const options = { statusOf: (s: unknown) => s as StatusCategory };
 const ctx = (step: FactsStep): ConditionContext => ({
-  get: (f) => step.after.fields[f],
+  get: (f) => step.after.fields.get(f),
   getBefore: () => undefined,
   eventType: step.type,
 });

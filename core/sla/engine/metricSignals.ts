@@ -96,8 +96,8 @@ export function metricSignals(
       );
     case 'ownership': {
       // R37: the group's own begin date; a reassignment starts a new instance for the new group.
-      const group = f.fields['group'] ?? null;
-      const before = step.before?.fields['group'] ?? null;
+      const group = f.fields.get('group') ?? null;
+      const before = step.before?.fields.get('group') ?? null;
       return built(
         paused,
         merged,

@@ -2,7 +2,7 @@
 // through every definition, and returns the instances as they stand at `now`.
 import { businessDaysDue } from '../time/businessDaysDue';
 import { isWorkingInstant, nextWorkingInstant } from '../time/nextWorkingInstant';
-import { mergeSpans, subtractSpans } from '../time/spans';
+import { mergeSpans, subtractSpans, withSpan } from '../time/spans';
 import { workingTime } from '../time/workingTime';
 import type { ConditionContext, FieldValue } from './condition';
 import { matchCondition } from './condition';
@@ -13,7 +13,15 @@ import type {
   CompiledSetup,
 } from './compileSlaCase';
 import { metricSignals, type Signals } from './metricSignals';
-import { dueAt, observeUntil, replan, settleAt, type SlaInstance, type Stage } from './slaInstance';
+import {
+  dueAt,
+  observeUntil,
+  planFits,
+  replan,
+  settleAt,
+  type SlaInstance,
+  type Stage,
+} from './slaInstance';
 import {
   foldTicketFacts,
   type FactsOptions,
@@ -81,7 +89,9 @@ class Timeline {
   readonly instances: SlaInstance[] = [];
   readonly active = new Map<string, SlaInstance>();
   readonly last = new Map<string, SlaInstance>();
-  readonly pauseHistory = new Map<string, { spans: number[]; since: number | null }>();
+  /** Per definition (by index): its running instance, and when its pause condition held. */
+  readonly activeAt: (SlaInstance | undefined)[] = [];
+  readonly pauseHistory: { spans: number[]; since: number | null }[] = [];
   facts: TicketFacts | null = null;
   cursor = -Infinity;
   readonly index: DefinitionIndex;
@@ -93,6 +103,10 @@ class Timeline {
   ) {
     this.index = definitionIndex(c.definitions);
     this.factsOptions = { statusOf: c.statusOf };
+    for (let n = 0; n < this.index.ids.length; n++) {
+      this.activeAt.push(undefined);
+      this.pauseHistory.push({ spans: [], since: null });
+    }
   }
 
   versionAt(n: number, t: number): CompiledDefinition | null {
@@ -104,9 +118,9 @@ class Timeline {
   read(f: TicketFacts | null, field: string): unknown {
     if (!f) return undefined;
     if (field === 'status') return f.status;
-    if (field === 'statusName') return f.fields['status'];
+    if (field === 'statusName') return f.fields.get('status');
     if (field === 'createdAt') return new Date(f.createdAt).toISOString();
-    const v = f.fields[field];
+    const v = f.fields.get(field);
     if (field === 'priority' && (v === undefined || v === null))
       return this.c.missingPriority === 'useDefault' ? this.c.defaultPriority : null;
     return v;
@@ -124,7 +138,7 @@ class Timeline {
         ? null
         : src === 'definition'
           ? (inst.def.input.timeZone ?? null)
-          : ((f.fields[tzFields[src]] as string | undefined) ?? null);
+          : ((f.fields.get(tzFields[src]) as string | undefined) ?? null);
     inst.goal = goal;
     inst.calendar = this.c.calendarFor(goal.calendarId, tz, path);
     inst.timeZone = inst.calendar.timeZone;
@@ -136,7 +150,7 @@ class Timeline {
       inst.targetMs = workingTime(inst.calendar, inst.startTime, due);
     } else {
       // R12: a due date outside the schedule moves to the next working instant; none or past: start + 1 s.
-      const raw = instantOf(f.fields[t.field]);
+      const raw = instantOf(f.fields.get(t.field));
       let due = raw === null || raw <= inst.startTime ? inst.startTime + 1000 : raw;
       if (due !== inst.startTime + 1000 && !isWorkingInstant(inst.calendar, due))
         due = nextWorkingInstant(inst.calendar, due);
@@ -147,18 +161,22 @@ class Timeline {
   }
 
   end(inst: SlaInstance, stage: Stage, t: number, reason: string) {
-    if (inst.pausedSince !== null) {
-      inst.pauses = mergeSpans([...inst.pauses, inst.pausedSince, t]);
+    const paused = inst.pausedSince !== null;
+    if (paused) {
+      inst.pauses = withSpan(inst.pauses, inst.pausedSince!, t);
       inst.pausedSince = null;
     }
     inst.stage = stage;
     inst.stopTime = t;
     inst.stopReason = reason;
-    replan(inst);
+    // Stopping changes the plan only through a pause it closes (or a newer definition version).
+    if (paused || !planFits(inst)) replan(inst);
     this.active.delete(inst.def.id);
+    this.activeAt[this.index.ids.indexOf(inst.def.id)] = undefined;
   }
 
   attach(
+    n: number,
     def: CompiledDefinition,
     sig: Signals,
     step: FactsStep,
@@ -177,7 +195,7 @@ class Timeline {
       prev.stopTime !== null &&
       t - prev.stopTime <= this.c.reopenWindowMs
     ) {
-      prev.pauses = mergeSpans([...prev.pauses, prev.stopTime, t]);
+      prev.pauses = withSpan(prev.pauses, prev.stopTime, t);
       prev.notes.push(
         `reopened ${iso(t)} within the window: cycle resumed, the solved span counts as a pause (R30)`,
       );
@@ -190,6 +208,7 @@ class Timeline {
         this.applyGoal(prev, goal, step.after, `definitions.${def.id}`);
       replan(prev);
       this.active.set(def.id, prev);
+      this.activeAt[n] = prev;
       settleAt(prev, t, true);
       return;
     }
@@ -217,7 +236,7 @@ class Timeline {
       plan: null,
     };
     if (withPastPauses && startAt < t) {
-      const h = this.pauseHistory.get(def.id)!;
+      const h = this.pauseHistory[n]!;
       const spans = h.since !== null && h.since < t ? [...h.spans, h.since, t] : h.spans;
       inst.pauses = subtractSpans(mergeSpans(spans), [-Infinity, startAt]);
       if (inst.pauses.length)
@@ -232,6 +251,7 @@ class Timeline {
     if (startAt < t) inst.notes.push(`attached ${iso(t)}, counting from ${iso(startAt)}`);
     this.instances.push(inst);
     this.active.set(def.id, inst);
+    this.activeAt[n] = inst;
     this.last.set(def.id, inst);
     // R28: crossed already at attach → marked, not notified (unless the definition asks).
     settleAt(inst, t, startAt >= t || (def.input.notifyIfBreachedOnAttach ?? false));
@@ -240,12 +260,11 @@ class Timeline {
   processDefinition(n: number, step: FactsStep, ctx: ConditionContext) {
     const id = this.index.ids[n]!;
     const def = this.versionAt(n, step.at);
-    const inst = this.active.get(id);
+    const inst = this.activeAt[n];
     const t = step.at;
     if (!def) return;
     const sig = metricSignals(def, step, ctx, this.c.hasFirstResponse);
-    let history = this.pauseHistory.get(id);
-    if (!history) this.pauseHistory.set(id, (history = { spans: [], since: null }));
+    const history = this.pauseHistory[n]!;
     if (sig.pause && history.since === null) history.since = t;
     if (!sig.pause && history.since !== null) {
       history.spans.push(history.since, t);
@@ -283,8 +302,7 @@ class Timeline {
           replan(inst);
         } else if (!wantPause && paused) {
           // R59: a zero-length pause is a no-op.
-          if (t > inst.pausedSince!)
-            inst.pauses = mergeSpans([...inst.pauses, inst.pausedSince!, t]);
+          if (t > inst.pausedSince!) inst.pauses = withSpan(inst.pauses, inst.pausedSince!, t);
           inst.pausedSince = null;
           inst.stage = 'in_progress';
           replan(inst);
@@ -310,13 +328,13 @@ class Timeline {
         }
       }
     }
-    if (!def.active || this.active.has(id) || !goal) return;
-    if (again) this.attach(def, sig, step, goal, again.startAt, again.pastPauses);
+    if (!def.active || this.activeAt[n] !== undefined || !goal) return;
+    if (again) this.attach(n, def, sig, step, goal, again.startAt, again.pastPauses);
     else if (sig.start && !sig.stop && !sig.cancel) {
       const retro = def.input.retroactive;
       const startAt = retro ? this.retroStart(def, step) : sig.startAt;
       const pastPauses = retro ? (retro.includePausesSince ?? false) : def.metric !== 'custom';
-      this.attach(def, sig, step, goal, startAt, pastPauses);
+      this.attach(n, def, sig, step, goal, startAt, pastPauses);
     }
   }
 

@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../calendar/workingCalendar';
 import { addWorkingTime } from '../time/addWorkingTime';
 import { addWorkingTimes } from '../time/addWorkingTimes';
 import { workingTime } from '../time/workingTime';
-import { mergeSpans } from '../time/spans';
+import { withSpan } from '../time/spans';
 import type { CompiledDefinition, CompiledGoal } from './compileSlaCase';
 
 export type Stage = 'in_progress' | 'paused' | 'completed' | 'cancelled';
@@ -47,16 +47,26 @@ export interface SlaInstance {
   targetChanges: { at: number; from: string; to: string; mode: string }[];
   escalated: boolean;
   notes: string[];
-  plan: { due: number; thresholds: Map<number, number> } | null;
+  /** The due and threshold instants, and the percents (`def.thresholds`) they were planned for. */
+  plan: {
+    due: number;
+    thresholds: Map<number, number>;
+    percents: readonly number[];
+    /** The threshold instants again, in the order of `percents` (walked without an iterator). */
+    instants: number[];
+  } | null;
 }
 
 /** The current (not retracted) breach, if any. */
-export const currentBreach = (i: SlaInstance) => i.breaches.find((b) => !b.retracted) ?? null;
+export function currentBreach(i: SlaInstance): BreachRecord | null {
+  for (const b of i.breaches) if (!b.retracted) return b;
+  return null;
+}
 
 /** Pauses up to `t`, the open one included. */
 export function pausesUntil(i: SlaInstance, t: number): number[] {
   if (i.pausedSince === null || t <= i.pausedSince) return i.pauses;
-  return mergeSpans([...i.pauses, i.pausedSince, t]);
+  return withSpan(i.pauses, i.pausedSince, t);
 }
 
 /** Business time counted from start to `t` (or to the stop), outside pauses (R11, R22). */
@@ -98,7 +108,8 @@ function planOf(i: SlaInstance) {
     }
     const thresholds = new Map<number, number>();
     for (let k = 0; k < percents.length; k++) thresholds.set(percents[k]!, at[k]!);
-    i.plan = { due: at[percents.length]!, thresholds };
+    const due = at.pop()!;
+    i.plan = { due, thresholds, percents, instants: at };
   }
   return i.plan;
 }
@@ -112,6 +123,11 @@ export function dueAt(i: SlaInstance): number | null {
 /** Threshold instants of the current plan (running instances only). */
 export function thresholdPlan(i: SlaInstance): Map<number, number> | null {
   return i.pausedSince === null ? planOf(i).thresholds : null;
+}
+
+/** Whether the plan holds for the instance's definition as it is now (a version may differ). */
+export function planFits(i: SlaInstance): boolean {
+  return i.plan !== null && i.plan.percents === i.def.thresholds;
 }
 
 /** Forget the plan after a pause, resume or target change (R43: thresholds are re-planned). */
@@ -133,10 +149,12 @@ export function isBreachedAt(i: SlaInstance, t: number): boolean {
 export function observeUntil(i: SlaInstance, t: number): void {
   if (i.stage !== 'in_progress' || i.pausedSince !== null) return;
   const plan = planOf(i);
-  for (const [p, at] of plan.thresholds) {
-    if (!i.crossed.has(p) && at <= t) i.crossed.set(p, { at, notify: true });
+  for (let k = 0; k < plan.percents.length; k++) {
+    const p = plan.percents[k]!;
+    const at = plan.instants[k]!;
+    if (at <= t && !i.crossed.has(p)) i.crossed.set(p, { at, notify: true });
   }
-  if (!currentBreach(i) && plan.due <= t) {
+  if (plan.due <= t && !currentBreach(i)) {
     i.breaches.push({
       recordedAt: plan.due,
       dueAt: plan.due,

@@ -3,9 +3,10 @@
 import type { FieldValue } from './condition';
 import type { StatusCategory } from './definitionSchema';
 import type { CaseEvent } from './slaCaseSchema';
+import { TicketFields } from './ticketFields';
 
 export interface TicketFacts {
-  fields: Readonly<Record<string, FieldValue>>;
+  fields: TicketFields;
   status: StatusCategory;
   createdAt: number;
   firstResponseAt: number | null;
@@ -50,14 +51,12 @@ export function foldTicketFacts(
   options: FactsOptions,
 ): FactsStep {
   // The fields object is shared between steps when an event sets nothing (facts are never mutated).
-  const fields: Record<string, FieldValue> =
-    before && !event.set
-      ? (before.fields as Record<string, FieldValue>)
-      : Object.assign({}, before?.fields, event.set);
-  if (!before && fields['status'] === undefined) fields['status'] = 'new';
-  const status = options.statusOf(fields['status'] ?? null);
+  let fields = before ? before.fields : TicketFields.none;
+  if (event.set) fields = fields.with(event.set);
+  if (!before && fields.get('status') === undefined) fields = fields.with({ status: 'new' });
+  const status = options.statusOf(fields.get('status') ?? null);
   const prev: TicketFacts = before ?? {
-    fields: {},
+    fields: TicketFields.none,
     status,
     createdAt: at,
     firstResponseAt: null,
@@ -78,7 +77,7 @@ export function foldTicketFacts(
   const customerMessage =
     event.type === 'customer_message' || (event.type === 'created' && event.by !== 'agent');
   const reopened = before !== null && isDone(before.status) && !isDone(status);
-  const group = fields['group'] ?? null;
+  const group = fields.get('group') ?? null;
   const after: TicketFacts = {
     fields,
     status,
@@ -93,7 +92,11 @@ export function foldTicketFacts(
     reopenedAt: reopened ? at : prev.reopenedAt,
     solvedAt: isDone(status) ? (before && isDone(before.status) ? prev.solvedAt : at) : null,
     groupSince:
-      group === null ? null : group !== (before?.fields['group'] ?? null) ? at : prev.groupSince,
+      group === null
+        ? null
+        : group !== (before?.fields.get('group') ?? null)
+          ? at
+          : prev.groupSince,
   };
   return { at, type: event.type, before, after, response, customerMessage, reopened };
 }

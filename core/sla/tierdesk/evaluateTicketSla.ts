@@ -102,8 +102,9 @@ class HubTimer implements SlaTimer {
     const breach = currentBreach(i);
     let next = Infinity;
     if (running && !paused) {
-      for (const [p, at] of thresholdPlan(i) ?? [])
-        if (!i.crossed.has(p) && at > now && at < next) next = at;
+      const plan = thresholdPlan(i);
+      if (plan)
+        for (const [p, at] of plan) if (at > now && at < next && !i.crossed.has(p)) next = at;
       if (!breach && due !== null && due > now && due < next) next = due;
     }
     this.id = i.cycle === 1 ? i.def.id : `${i.def.id}#${i.cycle}`;
@@ -122,8 +123,14 @@ class HubTimer implements SlaTimer {
     this.businessPct =
       i.targetMs > 0 ? Math.floor((elapsed / i.targetMs) * 10000 + 1e-6) / 100 : 100;
     this.businessTimeLeftMs = left;
-    this.thresholdsCrossed = i.def.thresholds.filter((p) => i.crossed.has(p));
-    this.thresholdsNotified = this.thresholdsCrossed.filter((p) => i.crossed.get(p)!.notify);
+    this.thresholdsCrossed = [];
+    this.thresholdsNotified = [];
+    for (const p of i.def.thresholds) {
+      const crossing = i.crossed.get(p);
+      if (crossing === undefined) continue;
+      this.thresholdsCrossed.push(p);
+      if (crossing.notify) this.thresholdsNotified.push(p);
+    }
     this.withinCalendarHours = running && isWorkingInstant(i.calendar, now);
     this.nextChangeAt = next === Infinity ? null : iso(next);
     this.#instance = i;

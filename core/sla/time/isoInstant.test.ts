@@ -7,6 +7,8 @@ describe('isoInstant', () => {
     expect(isoInstant(0)).toBe('1970-01-01T00:00:00.000Z');
     expect(isoInstant(Date.parse('2024-02-29T23:59:59.999Z'))).toBe('2024-02-29T23:59:59.999Z');
     expect(isoInstant(Date.parse('1969-12-31T12:00:00.005Z'))).toBe('1969-12-31T12:00:00.005Z');
+    // A fractional instant (a threshold at a fraction of an odd target) keeps its digits.
+    expect(isoInstant(1.5)).toBe('1970-01-01T00:00:00.001.5Z');
     const min = Date.parse('0001-01-01T00:00:00Z');
     const max = Date.parse('9999-12-31T23:59:59.999Z');
     fc.assert(

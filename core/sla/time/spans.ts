@@ -22,6 +22,21 @@ export function mergeSpans(flat: readonly number[]): Spans {
   return out;
 }
 
+/**
+ * `mergeSpans([...spans, s, e])` for merged `spans`, without sorting in the usual case of a span
+ * after all the others (a pause that just ended).
+ * @example withSpan([1, 3], 5, 6) // [1, 3, 5, 6]
+ */
+export function withSpan(spans: readonly number[], s: number, e: number): Spans {
+  const n = spans.length;
+  if (n === 0 || s > spans[n - 1]!) {
+    const out = spans.slice();
+    if (e > s) out.push(s, e);
+    return out;
+  }
+  return mergeSpans([...spans, s, e]);
+}
+
 /** `a` without the parts covered by `b` (both merged). */
 export function subtractSpans(a: readonly number[], b: readonly number[]): Spans {
   if (b.length === 0) return a.slice();
