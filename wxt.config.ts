@@ -24,7 +24,11 @@ export default defineConfig({
   // Tests build into their own folder (TIERDESK_EXT_OUT) so parallel runs never wipe each other's.
   outDir: process.env['TIERDESK_EXT_OUT'] ?? (e2e ? '.output/e2e' : '.output'),
   publicDir: 'extension/public',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // `TIERDESK_SOURCEMAP=1` maps the chunks back to sources (what makes the popup's first load heavy).
+    build: { sourcemap: process.env['TIERDESK_SOURCEMAP'] === '1' },
+  }),
   manifest: ({ browser }) => ({
     name: 'Tierdesk',
     description: 'Report a problem from any page; triage the support queue.',

@@ -53,28 +53,31 @@ async function seed(ext: LoadedExtension): Promise<void> {
       },
     }),
   );
-  // Reopened in agent mode, the popup creates its database (Dexie's schema); then fill the cache.
+  // Reopened in agent mode, the popup creates its database (Dexie's schema, after its first
+  // paint); then fill the cache: a row per ticket, as the background's refresh leaves it.
   await page.reload();
-  await page.waitForSelector('.td-queue');
+  await page.waitForSelector('[data-status]:not([data-status="loading"])');
   await page.evaluate(
     ({ items }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('tierdesk-extension');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('snapshots', 'readwrite');
-          // Only the whole queue: the popup's first open writes the head record itself.
-          tx.objectStore('snapshots').put({
-            key: 'queue',
-            items,
-            fetchedAt: Date.now(),
-            agentId: 'agent-l1',
-          });
+          const tx = open.result.transaction(['queue', 'queueMeta'], 'readwrite');
+          const now = Date.now();
+          for (const item of items) tx.objectStore('queue').put({ id: item.id, item, pctAt: now });
+          tx.objectStore('queueMeta').put({ key: 'queue', agentId: 'agent-l1', fetchedAt: now });
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
       }),
     { items: cachedQueue() },
+  );
+  // Only the rows: the popup's first open writes the first-screen record itself.
+  await page.evaluate(() =>
+    (
+      chrome as unknown as { storage: { local: { remove(k: string): Promise<void> } } }
+    ).storage.local.remove('tierdesk.firstScreen'),
   );
   await page.close();
 }

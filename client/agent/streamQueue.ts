@@ -8,7 +8,7 @@ import {
   type IncidentStreamEvent,
   type QueueItem,
   type SlaStreamEvent,
-} from './agentSchemas';
+} from './queueSchemas';
 import { readSse } from './readSse';
 
 export type QueueStreamEvent =

@@ -1,8 +1,11 @@
-// Background queue refresh (alarm, popup request, start-up): pages through `/v1/queue`, stores
-// the snapshot, sets the badge and raises SLA notifications.
+// Background queue refresh (alarm, popup request, start-up): pages through `/v1/queue` (the API
+// offers no "changed since"), writes only the rows that changed, rewrites the popup's first screen
+// when anything did, sets the badge and raises SLA notifications.
 import type { AgentHubClient, HubError, Me, QueueItem } from '@tierdesk/client/agent';
 import type { ExtensionDb } from '../db/extensionDb';
-import { writeQueueSnapshot } from '../db/queueCache';
+import { firstScreenOf, writeFirstScreen, type FirstScreenArea } from '../db/firstScreen';
+import { syncQueueRows } from '../db/queueCache';
+import { sortQueue } from '../triage/queueOrder';
 import { badgeText, urgentCount } from './myTierTickets';
 import { slaAlerts, type SlaAlertNotice } from './slaAlerts';
 
@@ -14,6 +17,8 @@ const pageSize = 200;
 export interface RefreshWorld {
   hub: AgentHubClient;
   db: ExtensionDb;
+  /** `storage.local`: where the popup's first screen is kept. */
+  storage: FirstScreenArea;
   me: Me;
   now: () => number;
   setBadge: (text: string, colour: string) => Promise<void>;
@@ -21,7 +26,8 @@ export interface RefreshWorld {
 }
 
 export type RefreshResult =
-  { ok: true; count: number; urgent: number } | { ok: false; error: HubError };
+  | { ok: true; count: number; urgent: number; written: number; removed: number }
+  | { ok: false; error: HubError };
 
 export async function fetchWholeQueue(hub: AgentHubClient) {
   const items: QueueItem[] = [];
@@ -39,14 +45,24 @@ export async function refreshQueue(w: RefreshWorld): Promise<RefreshResult> {
   const fetched = await fetchWholeQueue(w.hub);
   if (!fetched.ok) return fetched;
   const items = fetched.value;
-  await writeQueueSnapshot(w.db, items, w.now(), w.me.id);
+  const sync = await syncQueueRows(w.db, items, w.now(), w.me.id);
+  if (sync.written > 0 || sync.removed > 0) {
+    // The cached rows, not the fetched items: an unchanged row keeps the reading its pctAt belongs to.
+    const pctAt = new Map(sync.rows.map((r) => [r.id, r.pctAt]));
+    const sorted = sortQueue(sync.rows.map((r) => r.item));
+    const screen = firstScreenOf(sorted, (id) => pctAt.get(id) ?? 0, w.me.id);
+    await writeFirstScreen(w.storage, screen);
+  }
   const urgent = urgentCount(items, w.me.role);
   await w.setBadge(badgeText(urgent), '#b91c1c');
   await raiseAlerts(w, items);
-  return { ok: true, count: items.length, urgent };
+  return { ok: true, count: items.length, urgent, written: sync.written, removed: sync.removed };
 }
 
-async function raiseAlerts(w: RefreshWorld, items: QueueItem[]) {
+export async function raiseAlerts(
+  w: Pick<RefreshWorld, 'db' | 'me' | 'now' | 'notify'>,
+  items: readonly QueueItem[],
+) {
   const shown = new Set(await w.db.alerts.toCollection().primaryKeys());
   const notices = slaAlerts(items, w.me.role, shown);
   // Many at once (first start, a burst of breaches): one summary instead of a wall of toasts.

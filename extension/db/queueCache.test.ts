@@ -1,56 +1,46 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleQueueItem } from '@tierdesk/client/agent/testing/sampleQueueItem';
+import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
 import { ExtensionDb } from './extensionDb';
-import {
-  headSize,
-  readQueueHead,
-  readQueueSnapshot,
-  upsertItem,
-  writeQueueSnapshot,
-} from './queueCache';
+import { putQueueRows, readQueueRows, syncQueueRows } from './queueCache';
 
 let db: ExtensionDb;
 afterEach(async () => db?.delete());
+const fresh = () => (db = new ExtensionDb(`t-${Math.random()}`));
 
 describe('queueCache', () => {
-  it('keeps the whole queue as one snapshot for offline reading', async () => {
-    db = new ExtensionDb(`t-${Math.random()}`);
-    const items = [sampleQueueItem(), sampleQueueItem({ id: 'B', number: 'TD-2' })];
-    await writeQueueSnapshot(db, items, 1000, 'ada');
-    const snap = await readQueueSnapshot(db);
-    expect(snap?.items.map((i) => i.number)).toEqual(['TD-1001', 'TD-2']);
-    expect(snap?.fetchedAt).toBe(1000);
+  it('keeps the queue as a row per ticket for this agent only', async () => {
+    fresh();
+    await syncQueueRows(db, [q({ id: 'A' }), q({ id: 'B', number: 'TD-2' })], 1000, 'ada');
+    const cached = await readQueueRows(db, 'ada');
+    expect(cached?.rows.map((r) => r.item.number).sort()).toEqual(['TD-1001', 'TD-2']);
+    expect(cached?.fetchedAt).toBe(1000);
+    expect(await readQueueRows(db, 'bob')).toBeUndefined();
   });
 
-  it('upserts a live item in place or appends it', () => {
-    const a = sampleQueueItem({ id: 'A' });
-    const b = sampleQueueItem({ id: 'B' });
-    const changed = upsertItem([a, b], { ...a, status: 'in_progress' });
-    expect(changed.map((i) => [i.id, i.status])).toEqual([
-      ['A', 'in_progress'],
-      ['B', 'new'],
+  it('writes only the rows that changed and deletes those that left the queue', async () => {
+    fresh();
+    const a = q({ id: 'A', slaPct: null, nextDueAt: null });
+    const b = q({ id: 'B', slaPct: null, nextDueAt: null });
+    const c = q({ id: 'C', slaPct: null, nextDueAt: null });
+    expect((await syncQueueRows(db, [a, b, c], 1, 'ada')).written).toBe(3);
+    const second = await syncQueueRows(db, [a, { ...b, status: 'triaged' }], 2, 'ada');
+    expect([second.written, second.removed]).toEqual([1, 1]);
+    const rows = (await readQueueRows(db, 'ada'))!.rows;
+    expect(rows.map((r) => [r.id, r.item.status, r.pctAt])).toEqual([
+      ['A', 'new', 1],
+      ['B', 'triaged', 2],
     ]);
-    expect(upsertItem([a], b)).toHaveLength(2);
   });
-});
 
-describe('queue head', () => {
-  it('keeps the first screenful in SLA order beside the whole queue', async () => {
-    db = new ExtensionDb(`t-${Math.random()}`);
-    const items = Array.from({ length: headSize + 10 }, (_, i) =>
-      sampleQueueItem({
-        id: `I${i}`,
-        number: `TD-${i}`,
-        nextDueAt: new Date(
-          Date.parse('2026-11-02T09:00:00.000Z') + (headSize + 10 - i) * 60_000,
-        ).toISOString(),
-      }),
-    );
-    await writeQueueSnapshot(db, items, 7, 'ada');
-    const head = await readQueueHead(db);
-    expect(head?.items).toHaveLength(headSize);
-    expect(head?.items[0]?.number).toBe(`TD-${headSize + 9}`);
-    expect((await readQueueSnapshot(db))?.items).toHaveLength(headSize + 10);
+  it('starts clean when another agent signs in', async () => {
+    fresh();
+    await syncQueueRows(db, [q({ id: 'A' }), q({ id: 'B' })], 1, 'ada');
+    await putQueueRows(db, [{ id: 'X', item: q({ id: 'X' }), pctAt: 3 }], 'bob');
+    expect((await readQueueRows(db, 'ada'))?.rows).toHaveLength(2);
+    await syncQueueRows(db, [q({ id: 'C' })], 2, 'bob');
+    expect((await readQueueRows(db, 'bob'))?.rows.map((r) => r.id)).toEqual(['C']);
+    await putQueueRows(db, [{ id: 'D', item: q({ id: 'D' }), pctAt: 3 }], 'bob');
+    expect((await readQueueRows(db, 'bob'))?.rows.map((r) => r.id)).toEqual(['C', 'D']);
   });
 });

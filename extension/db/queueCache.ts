@@ -1,52 +1,81 @@
-// Reading and writing the cached queue snapshot and opened tickets (offline reading in the popup).
+// Reading and writing the cached queue (a row per ticket) and opened tickets: what the popup reads
+// after its first paint and offline, and what the background's refresh keeps in step with the hub.
 import type { QueueItem, TicketView } from '@tierdesk/client/agent';
-import { sortQueue } from '../triage/queueOrder';
-import type { ExtensionDb, QueueSnapshot } from './extensionDb';
+import type { CachedQueueRow, ExtensionDb } from './extensionDb';
+import { queueRowChanged } from './queueRowChanged';
 
-/**
- * Items kept in the head record: a screenful and then some. Reading 10,000 items from IndexedDB
- * takes far longer than the popup's 150 ms budget, so the popup paints from the head first.
- */
-export const headSize = 60;
-
-export async function readQueueSnapshot(db: ExtensionDb): Promise<QueueSnapshot | undefined> {
-  return db.snapshots.get('queue');
+export interface CachedQueue {
+  rows: CachedQueueRow[];
+  /** When the whole queue was last fetched (epoch ms). */
+  fetchedAt: number;
 }
 
-export async function readQueueHead(db: ExtensionDb): Promise<QueueSnapshot | undefined> {
-  return db.snapshots.get('queue-head');
-}
-
-export async function writeQueueSnapshot(
+/** Every cached row of this agent's queue (unsorted), or undefined when none is cached for them. */
+export async function readQueueRows(
   db: ExtensionDb,
-  items: QueueItem[],
-  fetchedAt: number,
   agentId: string,
-): Promise<void> {
-  await db.transaction('rw', db.snapshots, async () => {
-    await db.snapshots.put({ key: 'queue', items, fetchedAt, agentId });
-    await writeQueueHead(db, items, fetchedAt, agentId);
+): Promise<CachedQueue | undefined> {
+  return db.transaction('r', db.queue, db.queueMeta, async () => {
+    const meta = await db.queueMeta.get('queue');
+    if (!meta || meta.agentId !== agentId) return undefined;
+    return { rows: await db.queue.toArray(), fetchedAt: meta.fetchedAt };
   });
 }
 
-/** Writes the head record alone (also rebuilt by the popup when a cache has none). */
-export async function writeQueueHead(
-  db: ExtensionDb,
-  items: QueueItem[],
-  fetchedAt: number,
-  agentId: string,
-): Promise<void> {
-  const head = sortQueue(items).slice(0, headSize);
-  await db.snapshots.put({ key: 'queue-head', items: head, fetchedAt, agentId });
+export interface QueueSync {
+  /** Rows put (new or changed). */
+  written: number;
+  /** Rows deleted (no longer in the hub's queue). */
+  removed: number;
+  /** The cache after the sync (the fetched items, with unchanged rows keeping their reading). */
+  rows: CachedQueueRow[];
 }
 
-/** Replaces (or adds) one item, as a live `ticket` event arrives. */
-export function upsertItem(items: QueueItem[], item: QueueItem): QueueItem[] {
-  const i = items.findIndex((x) => x.id === item.id);
-  if (i < 0) return [...items, item];
-  const next = items.slice();
-  next[i] = item;
-  return next;
+/**
+ * Makes the cache the fetched queue, writing only rows that changed (`queueRowChanged`) and
+ * deleting rows that left it. Another agent's cache is cleared first.
+ */
+export async function syncQueueRows(
+  db: ExtensionDb,
+  items: readonly QueueItem[],
+  fetchedAt: number,
+  agentId: string,
+): Promise<QueueSync> {
+  return db.transaction('rw', db.queue, db.queueMeta, async () => {
+    const meta = await db.queueMeta.get('queue');
+    if (meta && meta.agentId !== agentId) await db.queue.clear();
+    const old = new Map((await db.queue.toArray()).map((r) => [r.id, r]));
+    const rows: CachedQueueRow[] = [];
+    const changed: CachedQueueRow[] = [];
+    for (const item of items) {
+      const before = old.get(item.id);
+      old.delete(item.id);
+      if (queueRowChanged(before, item, fetchedAt)) {
+        const row = { id: item.id, item, pctAt: fetchedAt };
+        changed.push(row);
+        rows.push(row);
+      } else rows.push(before!);
+    }
+    if (changed.length > 0) await db.queue.bulkPut(changed);
+    if (old.size > 0) await db.queue.bulkDelete([...old.keys()]);
+    await db.queueMeta.put({ key: 'queue', agentId, fetchedAt });
+    return { written: changed.length, removed: old.size, rows };
+  });
+}
+
+/** Stores rows as live events bring them (the popup's SSE, the background's stream). */
+export async function putQueueRows(
+  db: ExtensionDb,
+  rows: readonly CachedQueueRow[],
+  agentId: string,
+): Promise<void> {
+  await db.transaction('rw', db.queue, db.queueMeta, async () => {
+    const meta = await db.queueMeta.get('queue');
+    // Rows for another agent's cache would mix two queues: wait for a full refresh instead.
+    if (meta && meta.agentId !== agentId) return;
+    if (!meta) await db.queueMeta.put({ key: 'queue', agentId, fetchedAt: 0 });
+    await db.queue.bulkPut([...rows]);
+  });
 }
 
 const keepTickets = 200;

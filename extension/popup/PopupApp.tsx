@@ -1,22 +1,33 @@
 // The popup: Triage (agents) and Report tabs over the stored settings; "set up" when there are none.
+// The queue paints from the first screen; the services and the Report tab's code load after it.
+import type { ReadonlySignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
-import type { AgentHubClient } from '@tierdesk/client/agent';
-import type { HubClient } from '@tierdesk/client/api/hubClient';
-import { stringsFor } from '@tierdesk/ui/strings';
-import type { ExtensionDb } from '../db/extensionDb';
+import type { ReportTabProps } from '../report/ReportTab';
 import type { sendToBackground } from '../messages/sendToBackground';
 import type { Settings } from '../settings/settingsSchema';
-import { ReportTab } from '../report/ReportTab';
 import type { QueueModel } from '../triage/queueModel';
 import { TriageTab } from '../triage/TriageTab';
+import { lazyComponent } from './lazyComponent';
+import type { PopupServices } from './popupServices';
+
+const loading = () => <p style={{ padding: '12px', color: '#6b7280' }}>loading…</p>;
+
+/** The Report tab and the strings of the shared form, in chunks of their own. */
+export const LazyReportTab = lazyComponent<Omit<ReportTabProps, 'strings'>>(async () => {
+  const [{ ReportTab }, { stringsFor }] = await Promise.all([
+    import('../report/ReportTab'),
+    import('@tierdesk/ui/strings'),
+  ]);
+  const strings = stringsFor(navigator.language);
+  return (props) => <ReportTab {...props} strings={strings} />;
+}, loading);
 
 export interface PopupAppProps {
   settings: Settings | null;
   settingsProblem: string;
   model: QueueModel | null;
-  agentHub: AgentHubClient | null;
-  reporterHub: HubClient | null;
-  db: ExtensionDb;
+  /** Set once the lazily loaded services (database, hub clients) are ready. */
+  services: ReadonlySignal<PopupServices | null>;
   send: typeof sendToBackground;
   openSetup: () => void;
   initialTicket: string | null;
@@ -26,7 +37,8 @@ export interface PopupAppProps {
 
 export function PopupApp(p: PopupAppProps) {
   const s = p.settings;
-  const agent = s?.mode === 'agent' && !!p.model && !!p.agentHub && !!s.token && !!s.me;
+  const agent = s?.mode === 'agent' && !!p.model && !!s.token && !!s.me;
+  const services = p.services.value;
   const [tab, setTab] = useState<'triage' | 'report'>(agent ? 'triage' : 'report');
   if (!s)
     return (
@@ -90,10 +102,9 @@ export function PopupApp(p: PopupAppProps) {
       {tab === 'triage' && agent ? (
         <TriageTab
           model={p.model!}
-          hub={p.agentHub!}
+          services={services}
           hubUrl={s.hubUrl}
           token={s.token!}
-          db={p.db}
           meId={s.me!.id}
           refresh={async () => {
             const r = await p.send({ type: 'refresh-queue' });
@@ -103,13 +114,13 @@ export function PopupApp(p: PopupAppProps) {
           win={p.win}
         />
       ) : null}
-      {tab === 'report' && p.reporterHub ? (
-        <ReportTab
-          hub={p.reporterHub}
+      {tab === 'report' && !services ? loading() : null}
+      {tab === 'report' && services ? (
+        <LazyReportTab
+          hub={services.reporterHub}
           app={s.reportApp}
           reporter={s.me ? { id: s.me.id, name: s.me.name } : {}}
           canDeflect={s.mode === 'reporter'}
-          strings={stringsFor(navigator.language)}
           send={p.send}
           doc={p.win.document}
           now={() => Date.now()}

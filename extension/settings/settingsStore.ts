@@ -7,7 +7,7 @@ const key = 'tierdesk.settings';
 
 /** The subset of `browser.storage.local` used here (WXT's fake browser in tests). */
 export interface LocalStorageArea {
-  get(keys: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string): Promise<void>;
 }
@@ -15,7 +15,11 @@ export interface LocalStorageArea {
 export type LoadedSettings = { ok: true; settings: Settings } | { ok: false; reason: string };
 
 export async function loadSettings(area: LocalStorageArea): Promise<LoadedSettings> {
-  const raw = (await area.get(key))[key];
+  return parseSettings((await area.get(key))[key]);
+}
+
+/** The stored value (or `undefined`: never saved) as settings or the reason it is not usable. */
+export function parseSettings(raw: unknown): LoadedSettings {
   if (raw === undefined) return { ok: false, reason: 'not set up yet' };
   const parsed = parseWith(settingsSchema, raw);
   return parsed.ok ? { ok: true, settings: parsed.value } : { ok: false, reason: parsed.message };

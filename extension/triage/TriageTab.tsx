@@ -1,26 +1,31 @@
 // The Triage tab: the cached queue painted at once, kept live over SSE while the popup is open,
-// a ticket view on Enter/click, and the keyboard shortcuts of triage/shortcuts.ts.
+// a ticket view on Enter/click, and the keyboard shortcuts of triage/shortcuts.ts. The ticket view
+// and the stream's code load after the first paint (extension/popup/popupServices).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  streamQueue,
-  type AgentAction,
-  type AgentHubClient,
-  type HubResult,
-} from '@tierdesk/client/agent';
-import type { ExtensionDb } from '../db/extensionDb';
+import type { AgentAction, HubResult } from '@tierdesk/client/agent';
+import { lazyComponent } from '../popup/lazyComponent';
+import type { PopupServices } from '../popup/popupServices';
 import type { QueueModel } from './queueModel';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
 import { commandFor, shortcuts, type TriageCommand } from './shortcuts';
-import { TicketPanel } from './TicketPanel';
 import type { ActionForm } from './TicketActions';
+import type { TicketPanelProps } from './TicketPanel';
+
+const loading = () => <p style={{ padding: '12px', color: '#6b7280' }}>loading…</p>;
+
+/** The ticket view (actions, runbook, context, timeline) in a chunk of its own. */
+export const LazyTicketPanel = lazyComponent<TicketPanelProps>(
+  async () => (await import('./TicketPanel')).TicketPanel,
+  loading,
+);
 
 export interface TriageTabProps {
   model: QueueModel;
-  hub: AgentHubClient;
+  /** Null until the lazily loaded services are ready (the list shows before them). */
+  services: PopupServices | null;
   hubUrl: string;
   token: string;
-  db: ExtensionDb;
   meId: string;
   /** Asks the background to refresh the cache (it also sets the badge). */
   refresh: () => Promise<{ ok: boolean; error?: string }>;
@@ -50,10 +55,12 @@ export function TriageTab(p: TriageTabProps) {
     else m.detail.value = r.error ?? '';
   };
 
+  const services = p.services;
   useEffect(() => {
+    if (!services) return;
     const ac = new AbortController();
     void reload();
-    void streamQueue({
+    void services.streamQueue({
       hubUrl: p.hubUrl,
       token: p.token,
       signal: ac.signal,
@@ -63,11 +70,12 @@ export function TriageTab(p: TriageTabProps) {
         m.detail.value = detail ?? '';
       },
     });
+    return () => ac.abort();
+  }, [services]);
+
+  useEffect(() => {
     const tick = p.win.setInterval(() => m.tick(), 1000);
-    return () => {
-      ac.abort();
-      p.win.clearInterval(tick);
-    };
+    return () => p.win.clearInterval(tick);
   }, []);
 
   useEffect(() => {
@@ -96,12 +104,13 @@ export function TriageTab(p: TriageTabProps) {
   }, [open, form]);
 
   if (open) {
+    if (!services || !services.agentHub) return loading();
     const item = m.items.value.find((i) => i.id === open) ?? null;
     return (
-      <TicketPanel
+      <LazyTicketPanel
         id={open}
-        hub={p.hub}
-        db={p.db}
+        hub={services.agentHub}
+        db={services.db}
         meId={p.meId}
         now={m.now.value}
         row={item ? { ...item, pctAt: m.pctAtOf(item.id) } : null}
@@ -125,7 +134,7 @@ export function TriageTab(p: TriageTabProps) {
       />
       <div class="td-queue-status" style={{ fontSize: '11px', color: '#6b7280', padding: '0 8px' }}>
         <span data-status={m.status.value}>{statusText[m.status.value]}</span> · {visible.length} of{' '}
-        {m.items.value.length} tickets {m.detail.value ? `· ${m.detail.value.slice(0, 80)}` : ''}
+        {m.total.value} tickets {m.detail.value ? `· ${m.detail.value.slice(0, 80)}` : ''}
       </div>
       <QueueList
         items={visible}

@@ -1,44 +1,96 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
-import { ExtensionDb } from '../db/extensionDb';
-import { writeQueueSnapshot } from '../db/queueCache';
-import { createQueueModel } from './queueModel';
+import type { CachedQueueRow } from '../db/extensionDb';
+import type { FirstScreen } from '../db/firstScreen';
+import type { CachedQueue } from '../db/queueCache';
+import { createQueueModel, upsertItem, type QueueStore } from './queueModel';
 
-let db: ExtensionDb;
-afterEach(async () => db?.delete());
+/** An in-memory store that records what the model writes. */
+function memoryStore(cached?: CachedQueue) {
+  const puts: CachedQueueRow[] = [];
+  const screens: FirstScreen[] = [];
+  const store: QueueStore = {
+    readQueue: async (agentId) => (agentId === 'ada' ? cached : undefined),
+    putRows: async (rows) => void puts.push(...rows),
+    writeFirstScreen: async (s) => void screens.push(s),
+  };
+  return { store, puts, screens };
+}
+
+const late = q({ id: 'late', number: 'TD-2', nextDueAt: '2026-11-02T12:00:00.000Z' });
+const soon = q({ id: 'soon', number: 'TD-1', nextDueAt: '2026-11-02T10:00:00.000Z' });
 
 describe('queueModel', () => {
-  it('paints from the cached snapshot, sorted, and re-sorts on live updates', async () => {
-    db = new ExtensionDb(`t-${Math.random()}`);
-    await writeQueueSnapshot(
-      db,
-      [
-        q({ id: 'late', number: 'TD-2', nextDueAt: '2026-11-02T12:00:00.000Z' }),
-        q({ id: 'soon', number: 'TD-1', nextDueAt: '2026-11-02T10:00:00.000Z' }),
+  it('shows the first screen at once, before the store is loaded', () => {
+    const m = createQueueModel({
+      now: () => 0,
+      meId: 'ada',
+      head: { v: 1, agentId: 'ada', total: 500, rows: [{ item: soon, pctAt: 7 }] },
+      store: () => new Promise(() => {}),
+    });
+    expect(m.visible.value.map((i) => i.number)).toEqual(['TD-1']);
+    expect(m.total.value).toBe(500);
+    expect(m.pctAtOf('soon')).toBe(7);
+    expect(m.status.value).toBe('loading');
+  });
+
+  it('then reads every cached row, sorted, and writes a missing first screen', async () => {
+    const { store, screens } = memoryStore({
+      rows: [
+        { id: 'late', item: late, pctAt: 500 },
+        { id: 'soon', item: soon, pctAt: 400 },
       ],
-      500,
-      'ada',
-    );
-    let t = 1000;
-    const m = createQueueModel({ db, now: () => t, meId: 'ada' });
+      fetchedAt: 500,
+    });
+    const m = createQueueModel({
+      now: () => 1000,
+      meId: 'ada',
+      head: null,
+      store: async () => store,
+    });
     await m.load();
     expect(m.status.value).toBe('cached');
     expect(m.visible.value.map((i) => i.number)).toEqual(['TD-1', 'TD-2']);
-    expect(m.pctAtOf('late')).toBe(500);
-    t = 2000;
-    m.applyLive({
-      kind: 'ticket',
-      item: q({ id: 'late', number: 'TD-2', nextDueAt: '2026-11-02T09:30:00.000Z' }),
-    });
-    expect(m.visible.value.map((i) => i.number)).toEqual(['TD-2', 'TD-1']);
-    expect(m.pctAtOf('late')).toBe(2000);
+    expect([m.pctAtOf('late'), m.total.value]).toEqual([500, 2]);
+    expect(screens[0]?.rows.map((r) => [r.item.number, r.pctAt])).toEqual([
+      ['TD-1', 400],
+      ['TD-2', 500],
+    ]);
   });
 
-  it('ignores a snapshot cached for another agent, and keeps the selection in range', async () => {
-    db = new ExtensionDb(`t-${Math.random()}`);
-    await writeQueueSnapshot(db, [q()], 1, 'someone-else');
-    const m = createQueueModel({ db, now: () => 0, meId: 'ada' });
+  it('re-sorts on live updates and stores the changed row alone', async () => {
+    vi.useFakeTimers();
+    try {
+      const { store, puts, screens } = memoryStore({
+        rows: [
+          { id: 'late', item: late, pctAt: 1 },
+          { id: 'soon', item: soon, pctAt: 1 },
+        ],
+        fetchedAt: 1,
+      });
+      let t = 1000;
+      const m = createQueueModel({
+        now: () => t,
+        meId: 'ada',
+        head: null,
+        store: async () => store,
+      });
+      await m.load();
+      t = 2000;
+      m.applyLive({ kind: 'ticket', item: { ...late, nextDueAt: '2026-11-02T09:30:00.000Z' } });
+      expect(m.visible.value.map((i) => i.number)).toEqual(['TD-2', 'TD-1']);
+      expect(m.pctAtOf('late')).toBe(2000);
+      await vi.advanceTimersByTimeAsync(2500);
+      expect(puts.map((r) => [r.id, r.pctAt])).toEqual([['late', 2000]]);
+      expect(screens.at(-1)?.rows[0]?.item.number).toBe('TD-2');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('has nothing for another agent’s cache, and keeps the selection in range', async () => {
+    const { store } = memoryStore(undefined);
+    const m = createQueueModel({ now: () => 0, meId: 'ada', head: null, store: async () => store });
     await m.load();
     expect(m.items.value).toEqual([]);
     m.items.value = [q({ id: 'a' }), q({ id: 'b' })];
@@ -49,5 +101,16 @@ describe('queueModel', () => {
     m.setFilter({ tier: 'L3' });
     expect(m.visible.value).toEqual([]);
     expect(m.selectedItem()).toBe(null);
+  });
+
+  it('upserts a live item in place or appends it', () => {
+    const a = q({ id: 'A' });
+    const b = q({ id: 'B' });
+    const changed = upsertItem([a, b], { ...a, status: 'in_progress' });
+    expect(changed.map((i) => [i.id, i.status])).toEqual([
+      ['A', 'in_progress'],
+      ['B', 'new'],
+    ]);
+    expect(upsertItem([a], b)).toHaveLength(2);
   });
 });

@@ -1,30 +1,39 @@
-// The triage queue as a small model: cached items (Dexie snapshot first, then live SSE updates),
-// the filter, the selection and a ticking clock the SLA badges read. Components only read it.
+// The triage queue as a small model: the first screen painted at once, then every cached row
+// (Dexie, loaded after paint), live SSE updates, the filter, the selection and a ticking clock.
 import { computed, signal } from '@preact/signals';
-import type { QueueItem, QueueStreamEvent } from '@tierdesk/client/agent';
-import type { ExtensionDb } from '../db/extensionDb';
-import {
-  readQueueHead,
-  readQueueSnapshot,
-  upsertItem,
-  writeQueueHead,
-  writeQueueSnapshot,
-} from '../db/queueCache';
+import type { QueueItem } from '@tierdesk/client/agent/queueSchemas';
+import type { QueueStreamEvent } from '@tierdesk/client/agent/streamQueue';
+import type { CachedQueueRow } from '../db/extensionDb';
+import type { CachedQueue } from '../db/queueCache';
+import { firstScreenOf, type FirstScreen } from '../db/firstScreen';
 import { filterOptions, filterQueue, noFilter, sortQueue, type QueueFilter } from './queueOrder';
 
 export type QueueStatus = 'loading' | 'cached' | 'live' | 'offline';
 
-export interface QueueModelWorld {
-  db: ExtensionDb;
-  now: () => number;
-  meId: string | null;
+/** The cache behind the model (extension/popup/popupServices: Dexie and storage.local). */
+export interface QueueStore {
+  readQueue(agentId: string): Promise<CachedQueue | undefined>;
+  putRows(rows: CachedQueueRow[], agentId: string): Promise<void>;
+  writeFirstScreen(screen: FirstScreen): Promise<void>;
 }
 
+export interface QueueModelWorld {
+  now: () => number;
+  meId: string;
+  /** What the popup paints first (storage.local), before the store is even loaded. */
+  head: FirstScreen | null;
+  /** The store, resolved after the first paint: its code (Dexie) is loaded lazily. */
+  store: () => Promise<QueueStore>;
+}
+
+/** Quiet time after live updates before the first screen is rewritten for the next open. */
+const firstScreenDelayMs = 2000;
+
 export function createQueueModel(w: QueueModelWorld) {
-  const items = signal<QueueItem[]>([]);
+  const items = signal<QueueItem[]>(w.head?.rows.map((r) => r.item) ?? []);
   /** When each item's `slaPct` was computed by the hub (epoch ms), for the badges' extrapolation. */
-  const pctAt = new Map<string, number>();
-  const snapshotAt = signal(0);
+  const pctAt = new Map<string, number>(w.head?.rows.map((r) => [r.item.id, r.pctAt]) ?? []);
+  const loaded = signal(false);
   const filter = signal<QueueFilter>(noFilter);
   const selected = signal(0);
   const status = signal<QueueStatus>('loading');
@@ -34,53 +43,54 @@ export function createQueueModel(w: QueueModelWorld) {
   const sorted = computed(() => sortQueue(items.value));
   const visible = computed(() => filterQueue(sorted.value, filter.value, w.meId));
   const options = computed(() => filterOptions(items.value));
+  /** Tickets in the cache: the first screen's count until the whole cache is read. */
+  const total = computed(() =>
+    loaded.value ? items.value.length : Math.max(items.value.length, w.head?.total ?? 0),
+  );
+  const pctAtOf = (id: string) => pctAt.get(id) ?? 0;
 
-  let persistTimer: ReturnType<typeof setTimeout> | undefined;
-  const persistSoon = () => {
-    clearTimeout(persistTimer);
-    persistTimer = setTimeout(() => {
-      void writeQueueSnapshot(w.db, items.value, snapshotAt.value, w.meId ?? '');
-    }, 2000);
+  let headTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeFirstScreenSoon = () => {
+    clearTimeout(headTimer);
+    headTimer = setTimeout(() => {
+      void w.store().then((s) => s.writeFirstScreen(firstScreenOf(sorted.value, pctAtOf, w.meId)));
+    }, firstScreenDelayMs);
   };
 
   return {
     items,
     visible,
     options,
+    total,
     filter,
     selected,
     status,
     detail,
     now,
-    snapshotAt,
-    pctAtOf: (id: string) => pctAt.get(id) ?? snapshotAt.value,
+    pctAtOf,
 
-    /** The first screenful from the cache, in SLA order: what the popup paints before anything else. */
-    async loadHead() {
-      const head = await readQueueHead(w.db);
-      if (head && (w.meId === null || head.agentId === w.meId) && items.value.length === 0) {
-        snapshotAt.value = head.fetchedAt;
-        items.value = head.items;
-      }
-    },
-    /** Every cached item (offline reading, filters): the popup shows the queue before any network answer. */
+    /** Every cached row (offline reading, filters, scrolling past the first screen). */
     async load() {
-      const snap = await readQueueSnapshot(w.db);
-      if (snap && (w.meId === null || snap.agentId === w.meId)) {
+      const store = await w.store();
+      const cached = await store.readQueue(w.meId);
+      if (cached) {
         pctAt.clear();
-        snapshotAt.value = snap.fetchedAt;
-        items.value = snap.items;
-        // A cache written before the head record existed: add it, so the next open is fast.
-        if (!(await readQueueHead(w.db)))
-          await writeQueueHead(w.db, snap.items, snap.fetchedAt, snap.agentId);
+        for (const r of cached.rows) pctAt.set(r.id, r.pctAt);
+        items.value = cached.rows.map((r) => r.item);
+        // A cache with no first screen yet (an older build wrote it): add it, so the next open is fast.
+        if (!w.head && !loaded.value)
+          await store.writeFirstScreen(firstScreenOf(sorted.value, pctAtOf, w.meId));
       }
+      loaded.value = true;
       status.value = 'cached';
     },
     applyLive(e: QueueStreamEvent) {
       if (e.kind !== 'ticket') return;
-      pctAt.set(e.item.id, w.now());
+      const at = w.now();
+      pctAt.set(e.item.id, at);
       items.value = upsertItem(items.value, e.item);
-      persistSoon();
+      void w.store().then((s) => s.putRows([{ id: e.item.id, item: e.item, pctAt: at }], w.meId));
+      writeFirstScreenSoon();
     },
     setFilter(patch: Partial<QueueFilter>) {
       filter.value = { ...filter.value, ...patch };
@@ -96,6 +106,15 @@ export function createQueueModel(w: QueueModelWorld) {
       now.value = w.now();
     },
   };
+}
+
+/** Replaces (or adds) one item, as a live `ticket` event arrives. */
+export function upsertItem(items: QueueItem[], item: QueueItem): QueueItem[] {
+  const i = items.findIndex((x) => x.id === item.id);
+  if (i < 0) return [...items, item];
+  const next = items.slice();
+  next[i] = item;
+  return next;
 }
 
 export type QueueModel = ReturnType<typeof createQueueModel>;

@@ -1,5 +1,5 @@
 // Test fixtures for the agent client and triage: a valid queue item to override per test.
-import type { QueueItem } from '../agentSchemas';
+import type { QueueItem } from '../queueSchemas';
 
 export function sampleQueueItem(overrides: Partial<QueueItem> = {}): QueueItem {
   return {

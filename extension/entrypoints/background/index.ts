@@ -52,6 +52,7 @@ export default defineBackground(() => {
         fetch: fetchFn,
       }),
       db,
+      storage: browser.storage.local,
       me: s.settings.me,
       now: () => Date.now(),
       setBadge: async (text, colour) => {

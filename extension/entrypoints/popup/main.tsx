@@ -1,27 +1,32 @@
-// Popup entry: reads the settings, opens the cached queue first (the popup paints from Dexie
-// before any network answer), and wires the clients. Logic lives in extension/popup, triage, report.
+// Popup entry: one storage read (settings + the queue's first screen), paint, and only then load
+// the rest (Dexie, hub clients, stream, ticket view, Report tab) as lazy chunks. Wiring only.
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createAgentHubClient } from '@tierdesk/client/agent';
 import { uiCss } from '@tierdesk/ui/uiCss';
-import { ExtensionDb } from '../../db/extensionDb';
-import { loadSettings } from '../../settings/settingsStore';
 import { sendToBackground } from '../../messages/sendToBackground';
-import { reporterHubClient } from '../../background/reporterHubClient';
-import { createQueueModel } from '../../triage/queueModel';
+import { readPopupStart } from '../../popup/readPopupStart';
+import type { PopupServices } from '../../popup/popupServices';
 import { PopupApp } from '../../popup/PopupApp';
+import { createQueueModel } from '../../triage/queueModel';
 
 async function start() {
   performance.mark('tierdesk:popup-start');
-  const db = new ExtensionDb();
-  const loaded = await loadSettings(browser.storage.local);
-  const settings = loaded.ok ? loaded.settings : null;
-  const fetchFn = fetch.bind(globalThis);
-  const agent = settings?.mode === 'agent' && settings.token && settings.me ? settings : null;
-  const model = agent ? createQueueModel({ db, now: () => Date.now(), meId: agent.me!.id }) : null;
-  performance.mark('tierdesk:settings-read');
-  if (model) await model.loadHead();
+  const { loaded, head } = await readPopupStart(browser.storage.local);
   performance.mark('tierdesk:cache-read');
+  const settings = loaded.ok ? loaded.settings : null;
+  const services = signal<PopupServices | null>(null);
+  let servicesReady: (s: PopupServices) => void = () => {};
+  const servicesLoaded = new Promise<PopupServices>((resolve) => (servicesReady = resolve));
+  const agent = settings?.mode === 'agent' && settings.token && settings.me ? settings.me : null;
+  const model = agent
+    ? createQueueModel({
+        now: () => Date.now(),
+        meId: agent.id,
+        head,
+        store: async () => (await servicesLoaded).queueStore,
+      })
+    : null;
   const style = document.createElement('style');
   style.textContent = uiCss;
   document.head.append(style);
@@ -32,13 +37,7 @@ async function start() {
       settings={settings}
       settingsProblem={loaded.ok ? '' : loaded.reason}
       model={model}
-      agentHub={
-        agent
-          ? createAgentHubClient({ hubUrl: agent.hubUrl, token: agent.token!, fetch: fetchFn })
-          : null
-      }
-      reporterHub={settings ? reporterHubClient(settings, fetchFn) : null}
-      db={db}
+      services={services}
       send={sendToBackground}
       openSetup={() => void browser.runtime.openOptionsPage()}
       initialTicket={ticket}
@@ -47,10 +46,19 @@ async function start() {
     />,
     document.getElementById('app')!,
   );
-  // A mark the bench reads: the queue (or the report form) is on screen. Then the whole cache.
+  // A mark the bench reads: the queue (or the report form) is on screen. Then load the rest.
   requestAnimationFrame(() => {
     performance.mark('tierdesk:popup-painted');
-    void model?.load();
+    if (!settings) return;
+    void import('../../popup/popupServices').then(({ createPopupServices }) => {
+      const s = createPopupServices(settings, {
+        fetch: fetch.bind(globalThis),
+        storage: browser.storage.local,
+      });
+      servicesReady(s);
+      services.value = s;
+      void model?.load();
+    });
   });
 }
 

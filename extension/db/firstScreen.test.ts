@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
+import { sortQueue } from '../triage/queueOrder';
+import {
+  firstScreenKey,
+  firstScreenOf,
+  headSize,
+  parseFirstScreen,
+  writeFirstScreen,
+} from './firstScreen';
+
+const at = (min: number) => new Date(Date.parse('2026-11-02T09:00:00.000Z') + min * 60_000);
+
+describe('firstScreen', () => {
+  it('keeps the soonest-due screenful in SLA order and the size of the whole queue', () => {
+    const items = Array.from({ length: headSize + 10 }, (_, i) =>
+      q({ id: `I${i}`, number: `TD-${i}`, nextDueAt: at(headSize + 10 - i).toISOString() }),
+    );
+    const screen = firstScreenOf(sortQueue(items), (id) => (id === 'I69' ? 9 : 7), 'ada');
+    expect(screen.rows).toHaveLength(headSize);
+    expect(screen.rows[0]?.item.number).toBe(`TD-${headSize + 9}`);
+    expect(screen.rows.slice(0, 2).map((r) => r.pctAt)).toEqual([9, 7]);
+    expect(screen.total).toBe(headSize + 10);
+  });
+
+  it('round-trips through storage.local for the same agent only', async () => {
+    fakeBrowser.reset();
+    await writeFirstScreen(
+      fakeBrowser.storage.local,
+      firstScreenOf([q()], () => 5, 'ada'),
+    );
+    const raw = (await fakeBrowser.storage.local.get(firstScreenKey))[firstScreenKey];
+    expect(parseFirstScreen(raw, 'ada')?.rows.map((r) => r.item.number)).toEqual(['TD-1001']);
+    expect(parseFirstScreen(raw, 'bob')).toBe(null);
+  });
+
+  it('ignores a record of another shape or version instead of half-reading it', () => {
+    expect(parseFirstScreen(undefined, 'ada')).toBe(null);
+    expect(parseFirstScreen({ v: 2, agentId: 'ada', total: 0, rows: [] }, 'ada')).toBe(null);
+    expect(
+      parseFirstScreen(
+        { v: 1, agentId: 'ada', total: 1, rows: [{ item: { id: 'x' }, pctAt: 1 }] },
+        'ada',
+      ),
+    ).toBe(null);
+  });
+});

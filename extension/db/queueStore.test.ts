@@ -1,0 +1,23 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
+import { ExtensionDb } from './extensionDb';
+import { firstScreenKey, firstScreenOf, parseFirstScreen } from './firstScreen';
+import { createQueueStore } from './queueStore';
+
+let db: ExtensionDb;
+afterEach(async () => db?.delete());
+
+describe('createQueueStore', () => {
+  it('keeps rows in Dexie and the first screen in storage.local', async () => {
+    fakeBrowser.reset();
+    db = new ExtensionDb(`t-${Math.random()}`);
+    const store = createQueueStore(db, fakeBrowser.storage.local);
+    await store.putRows([{ id: 'A', item: q({ id: 'A' }), pctAt: 3 }], 'ada');
+    expect((await store.readQueue('ada'))?.rows.map((r) => r.id)).toEqual(['A']);
+    await store.writeFirstScreen(firstScreenOf([q({ id: 'A' })], () => 3, 'ada'));
+    const raw = (await fakeBrowser.storage.local.get(firstScreenKey))[firstScreenKey];
+    expect(parseFirstScreen(raw, 'ada')?.total).toBe(1);
+  });
+});

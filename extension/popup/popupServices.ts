@@ -1,0 +1,36 @@
+// What the popup needs once the queue is on screen, in one lazily loaded chunk: the extension's
+// database (Dexie), the hub clients and the live stream. The first paint never waits for these.
+import { createAgentHubClient, streamQueue, type AgentHubClient } from '@tierdesk/client/agent';
+import type { HubClient } from '@tierdesk/client/api/hubClient';
+import { reporterHubClient } from '../background/reporterHubClient';
+import { ExtensionDb } from '../db/extensionDb';
+import type { FirstScreenArea } from '../db/firstScreen';
+import { createQueueStore } from '../db/queueStore';
+import type { Settings } from '../settings/settingsSchema';
+import type { QueueStore } from '../triage/queueModel';
+
+export interface PopupServices {
+  db: ExtensionDb;
+  queueStore: QueueStore;
+  /** Agent mode with a token only. */
+  agentHub: AgentHubClient | null;
+  reporterHub: HubClient;
+  streamQueue: typeof streamQueue;
+}
+
+export function createPopupServices(
+  settings: Settings,
+  w: { fetch: typeof fetch; storage: FirstScreenArea },
+): PopupServices {
+  const db = new ExtensionDb();
+  return {
+    db,
+    queueStore: createQueueStore(db, w.storage),
+    agentHub:
+      settings.mode === 'agent' && settings.token
+        ? createAgentHubClient({ hubUrl: settings.hubUrl, token: settings.token, fetch: w.fetch })
+        : null,
+    reporterHub: reporterHubClient(settings, w.fetch),
+    streamQueue,
+  };
+}
