@@ -172,8 +172,12 @@ export function openSqliteStore(dataDir: string): HubStore {
     deflections: row.deflections,
   });
 
+  // Intake reads its app's recent incidents for every ticket, and the group it joins was most
+  // often written by this process a moment ago: bodies it wrote are not parsed again (a body
+  // written by another process differs, so it is parsed). Readers must not mutate the arrays.
+  const writtenIncidents = new Map<string, Omit<IncidentRecord, 'size'>>();
   const incidentFrom = (row: { body: string; size: number }): IncidentRecord => ({
-    ...(JSON.parse(row.body) as IncidentRecord),
+    ...(writtenIncidents.get(row.body) ?? (JSON.parse(row.body) as IncidentRecord)),
     size: row.size,
   });
 
@@ -304,9 +308,12 @@ export function openSqliteStore(dataDir: string): HubStore {
       const row = s.incident.get(id) as { body: string; size: number } | undefined;
       return row ? incidentFrom(row) : null;
     },
-    saveIncident(i) {
-      const body = JSON.stringify({ ...i, reporterKeys: i.reporterKeys.slice(0, 100) });
-      s.saveIncident.run(i.id, i.appId, i.signature, i.major ? 1 : 0, i.lastAt, i.size, body);
+    saveIncident({ size, ...incident }) {
+      const i = { ...incident, reporterKeys: incident.reporterKeys.slice(0, 100) };
+      const body = JSON.stringify(i);
+      if (writtenIncidents.size >= 256) writtenIncidents.clear();
+      writtenIncidents.set(body, i);
+      s.saveIncident.run(i.id, i.appId, i.signature, i.major ? 1 : 0, i.lastAt, size, body);
     },
     addIncidentTicket(incidentId, ticketId, reporterKey) {
       s.addIncidentTicket.run(incidentId, ticketId, reporterKey);
