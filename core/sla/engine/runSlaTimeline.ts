@@ -51,6 +51,8 @@ interface DefinitionIndex {
   versions: CompiledDefinition[][];
   /** The instants definitions change version (R20), sorted. */
   changes: number[];
+  /** Whether any definition escalates on breach (R45): only then is there a breach to look for. */
+  escalates: boolean;
 }
 
 const indexes = new WeakMap<CompiledSetup['definitions'], DefinitionIndex>();
@@ -61,7 +63,9 @@ function definitionIndex(definitions: CompiledSetup['definitions']): DefinitionI
     const changes = [...new Set([...definitions.values()].flat().map((d) => d.from))]
       .filter((t) => Number.isFinite(t))
       .sort((a, b) => a - b);
-    index = { ids: [...definitions.keys()], versions: [...definitions.values()], changes };
+    const versions = [...definitions.values()];
+    const escalates = versions.some((v) => v.some((d) => d.input.onBreach !== undefined));
+    index = { ids: [...definitions.keys()], versions, changes, escalates };
     indexes.set(definitions, index);
   }
   return index;
@@ -358,7 +362,7 @@ class Timeline {
 
   advance(t: number) {
     // R45: an OWNERSHIP breach with an escalation rule reassigns at the breach instant.
-    for (;;) {
+    while (this.index.escalates) {
       let next: { inst: SlaInstance; at: number } | null = null;
       for (const inst of this.active.values()) {
         if (!inst.def.input.onBreach || inst.escalated || inst.pausedSince !== null) continue;
@@ -376,7 +380,8 @@ class Timeline {
         next.at,
       );
     }
-    for (const inst of this.active.values()) observeUntil(inst, t);
+    // Each instance observes on its own, so the array's order serves as well as attach order.
+    for (const inst of this.activeAt) if (inst !== undefined) observeUntil(inst, t);
   }
 
   run(): SlaInstance[] {

@@ -185,17 +185,25 @@ export function evaluateTicketSla(
     timeline[k] = { event: caseEvents[k]!, at: parseIsoInstant(caseEvents[k]!.at) };
   const nowMs = Math.max(parseIsoInstant(now), timeline[timeline.length - 1]!.at);
   const instances = replaySlaTimeline(setup, timeline, nowMs);
-  const timers: SlaTimer[] = instances.map((i) => new HubTimer(i, nowMs));
-  const running = timers.filter((t) => t.stage === 'in_progress' || t.stage === 'paused');
+  const timers: SlaTimer[] = new Array<SlaTimer>(instances.length);
   let next: SlaTimer | null = null;
-  for (const t of running)
+  let breached = false;
+  let paused = false;
+  let maxPct: number | null = null;
+  for (let k = 0; k < instances.length; k++) {
+    const t = (timers[k] = new HubTimer(instances[k]!, nowMs));
+    if (t.stage !== 'in_progress' && t.stage !== 'paused') continue;
     if (t.stage === 'in_progress' && t.dueAt && (!next || t.dueAt < next.dueAt!)) next = t;
+    if (t.hasBreached) breached = true;
+    if (t.stage === 'paused') paused = true;
+    maxPct = maxPct === null ? t.businessPct : Math.max(maxPct, t.businessPct);
+  }
   return {
     timers,
     nextDueAt: next?.dueAt ?? null,
     nextDueTimer: next?.definition ?? null,
-    breached: running.some((t) => t.hasBreached),
-    paused: running.some((t) => t.stage === 'paused'),
-    maxPct: running.length ? Math.max(...running.map((t) => t.businessPct)) : null,
+    breached,
+    paused,
+    maxPct,
   };
 }

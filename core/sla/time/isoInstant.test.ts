@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isoInstant } from './isoInstant';
+import { isoInstant, parseIsoInstant } from './isoInstant';
 
 describe('isoInstant', () => {
   it('formats like toISOString', () => {
@@ -15,5 +15,29 @@ describe('isoInstant', () => {
       fc.property(fc.integer({ min, max }), (ms) => isoInstant(ms) === new Date(ms).toISOString()),
       { numRuns: 2000 },
     );
+  });
+  it('parses like Date.parse, canonical or not', () => {
+    const min = Date.parse('0000-01-01T00:00:00Z');
+    const max = Date.parse('9999-12-31T23:59:59.999Z');
+    fc.assert(
+      fc.property(
+        fc.integer({ min, max }),
+        fc.nat({ max: 23 }),
+        fc.constantFrom('0', '9', '/', ':', 'a', ' ', '-'),
+        fc.boolean(),
+        (ms, at, ch, spoil) => {
+          const text = isoInstant(ms);
+          const bad = spoil ? text.slice(0, at) + ch + text.slice(at + 1) : text;
+          expect(parseIsoInstant(bad)).toBe(Date.parse(bad));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const text of [
+      '2025-02-29T00:00:00.000Z',
+      '2024-02-29T24:00:00.000Z',
+      '2025-06-02T09:00Z',
+    ])
+      expect(parseIsoInstant(text)).toBe(Date.parse(text));
   });
 });

@@ -54,9 +54,6 @@ export function isoInstant(ms: number): string {
   );
 }
 
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
-
 /**
  * `Date.parse` for instants, with a fast path for the canonical `YYYY-MM-DDTHH:MM:SS.mmmZ` form
  * the event log stores (`Date.parse` costs as much as the rest of a step); anything else, or an
@@ -75,17 +72,39 @@ export function parseIsoInstant(s: string): number {
     s.charCodeAt(23) !== 90
   )
     return Date.parse(s);
-  for (const i of DIGITS) {
-    const d = digit(s, i);
-    if (!(d >= 0 && d <= 9)) return Date.parse(s);
-  }
-  const year = two(s, 0) * 100 + two(s, 2);
-  const month = two(s, 5);
-  const day = two(s, 8);
-  const h = two(s, 11);
-  const mi = two(s, 14);
-  const sec = two(s, 17);
-  const ms = digit(s, 20) * 100 + two(s, 21);
+  // Unrolled: a loop over the digit positions cost as much as the arithmetic.
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const mo0 = s.charCodeAt(5) - 48;
+  const mo1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  const h0 = s.charCodeAt(11) - 48;
+  const h1 = s.charCodeAt(12) - 48;
+  const mi0 = s.charCodeAt(14) - 48;
+  const mi1 = s.charCodeAt(15) - 48;
+  const s0 = s.charCodeAt(17) - 48;
+  const s1 = s.charCodeAt(18) - 48;
+  const ms0 = s.charCodeAt(20) - 48;
+  const ms1 = s.charCodeAt(21) - 48;
+  const ms2 = s.charCodeAt(22) - 48;
+  // v | (9 - v) is negative exactly when v is not a digit 0–9.
+  if (
+    (y0 | (9 - y0) | y1 | (9 - y1) | y2 | (9 - y2) | y3 | (9 - y3) | mo0 | (9 - mo0)) < 0 ||
+    (mo1 | (9 - mo1) | d0 | (9 - d0) | d1 | (9 - d1) | h0 | (9 - h0) | h1 | (9 - h1)) < 0 ||
+    (mi0 | (9 - mi0) | mi1 | (9 - mi1) | s0 | (9 - s0) | s1 | (9 - s1)) < 0 ||
+    (ms0 | (9 - ms0) | ms1 | (9 - ms1) | ms2 | (9 - ms2)) < 0
+  )
+    return Date.parse(s);
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = mo0 * 10 + mo1;
+  const day = d0 * 10 + d1;
+  const h = h0 * 10 + h1;
+  const mi = mi0 * 10 + mi1;
+  const sec = s0 * 10 + s1;
+  const ms = ms0 * 100 + ms1 * 10 + ms2;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (month < 1 || month > 12 || day < 1 || day > monthDays || h > 23 || mi > 59 || sec > 59)
@@ -99,5 +118,3 @@ export function parseIsoInstant(s: string): number {
   const days = era * 146_097 + doe - 719_468;
   return days * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
 }
-
-const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
