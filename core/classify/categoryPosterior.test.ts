@@ -20,6 +20,19 @@ describe('categoryPosterior', () => {
     expect([...probability.values()].reduce((s, p) => s + p, 0)).toBeCloseTo(1);
   });
 
+  it('keeps a confident parent confident when nothing points at its finer children', () => {
+    // Hardware has four finer children; unevidenced, they must not dilute it below a threshold.
+    const { probability } = categoryPosterior({
+      text: new Map([['hardware', 0.9]]),
+      uncategorised: 0.1,
+      hits: [],
+      signals: [],
+      categories: ['hardware', 'printer', 'network', 'patches', 'software_install'],
+    });
+    expect(probability.get('hardware')!).toBeGreaterThan(0.8);
+    expect(probability.get('network')!).toBeLessThan(0.01);
+  });
+
   it('lets a keyword refine a model category into its finer child', () => {
     const { probability } = categoryPosterior({
       text: new Map([

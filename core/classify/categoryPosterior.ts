@@ -70,7 +70,11 @@ export function categoryPosterior(input: PosteriorInput): {
     // Only categories something points at get the floor; the rest would just dilute confidence.
     let p = (boost.has(c) ? floor : quietFloor) + (input.text.get(c) ?? 0);
     const parent = Object.hasOwn(parents, c) ? parents[c] : undefined;
-    if (parent !== undefined && !modelled.has(c)) p += childShare * (input.text.get(parent) ?? 0);
+    // A finer category takes a share of its parent's text mass only when something points at
+    // it: otherwise every confident "Hardware" ticket would lose its confidence to four
+    // unevidenced children (printer, network, …) and fall to needs-triage (docs/classify.md).
+    if (parent !== undefined && !modelled.has(c) && boost.has(c))
+      p += childShare * (input.text.get(parent) ?? 0);
     // Mass the model put on "no category" is shared by the categories it does not know.
     if (unmodelled.includes(c) && unmodelled.length > 0)
       p += input.uncategorised / (2 * unmodelled.length);

@@ -27,6 +27,15 @@ describe('classifyTicket with the shipped model and default taxonomy', () => {
     expect(c.modelVersion).toBe('it-tickets-2');
   });
 
+  it('keeps a plain hardware ticket in hardware: unevidenced finer categories do not dilute it', () => {
+    const c = classifyTicket({
+      summary: 'Laptop very slow',
+      description: 'My laptop takes ten minutes to boot and the fan is loud.',
+    });
+    expect(c.category).toBe('hardware');
+    expect(c.needsTriage).toBe(false);
+  });
+
   it('routes hardware and purchase tickets from the text model', () => {
     expect(
       classifyTicket({
@@ -95,17 +104,16 @@ describe('classifyTicket with the shipped model and default taxonomy', () => {
   });
 
   it('answers "needs triage" at L1 below the threshold instead of guessing', () => {
-    const vague = classifyTicket({
-      summary: 'Question',
-      description: 'Something about the thing from yesterday, call me.',
-    });
+    // Content-free text: the model is near its prior and nothing else speaks. (Vague text with
+    // words the data ties to a label, e.g. "call me about yesterday", is not: docs/classify.md.)
+    const vague = classifyTicket({ summary: 'Hi', description: 'Can you help?' });
     expect(vague.category).toBe('needs_triage');
     expect(vague.tier).toBe('L1');
     expect(vague.needsTriage).toBe(true);
     expect(vague.confidence).toBeLessThan(0.45);
     const strict = classifyTicket(
       { summary: 'Laptop broken', description: 'screen cracked' },
-      { confidenceThreshold: 0.999 },
+      { confidenceThreshold: 1.01 }, // a threshold no answer reaches
     );
     expect(strict.needsTriage).toBe(true);
   });
