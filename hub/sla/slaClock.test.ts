@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draft, startTestHub, testConfig, type TestHub } from '../testing/testHub';
 import { sseClient } from '../testing/sseClient';
+import { defaultSlaConfig } from '../domain/sla';
 import { webhookSignature } from './webhookSender';
 
 const secret = 'whsec_test_secret_0123456789';
@@ -172,5 +173,138 @@ describe('SSE of one ticket', () => {
     expect(Number(m.id)).toBeGreaterThan(lastId);
     expect((m.data as { summary: string }).summary).toBe('The second one');
     sse.close();
+  });
+});
+
+describe('SLA alerts from core slaAlerts (spec R25, R28)', () => {
+  const deliveries: Array<{ event: string; data: { timer: string; kind: string } }> = [];
+  const webhookFetch = (async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body)) as (typeof deliveries)[number];
+    deliveries.push(body);
+    return new Response(null, { status: 204 });
+  }) as typeof fetch;
+  const hooks = [
+    {
+      url: 'https://hooks.example/sla',
+      secret,
+      events: ['sla.threshold' as const, 'sla.breach' as const],
+    },
+  ];
+  const slaEvents = (h: TestHub, id: string) =>
+    h.store.events(id).filter((e) => e.type === 'sla_threshold' || e.type === 'sla_breached');
+
+  it('records a breach a priority change undid as retracted, without notifying, and a later breach again', async () => {
+    deliveries.length = 0;
+    // Monday 10:00 UTC: P3's 4 business hours run to 14:00 the same day.
+    const h = await startTestHub({
+      startAt: '2026-11-02T10:00:00.000Z',
+      webhookFetch,
+      config: testConfig({ hub: { webhooks: hooks } }),
+    });
+    try {
+      const receipt = await (
+        await h.request('/v1/tickets', {
+          method: 'POST',
+          as: 'key',
+          json: draft({ impact: 'organization', urgency: 'blocked' }),
+        })
+      ).json();
+      h.advance(16 * 60_000);
+      h.checkSla();
+      await h.webhooksIdle();
+      expect(deliveries.filter((d) => d.event === 'sla.breach')).toHaveLength(1);
+
+      const lowered = await h.request(`/v1/tickets/${receipt.id}/actions`, {
+        method: 'POST',
+        as: 'lead',
+        json: { type: 'change_priority', priority: 'P3', reason: 'one user, a workaround exists' },
+      });
+      expect(lowered.status).toBe(200);
+      const { events } = (await lowered.json()) as { events: Array<Record<string, unknown>> };
+      expect(events).toContainEqual(
+        expect.objectContaining({ type: 'sla_breached', timer: 'first_response', retracted: true }),
+      );
+      expect(h.store.queueRow(receipt.id)!.breached).toBe(false);
+      await h.webhooksIdle();
+      // The retraction is recorded, not announced.
+      expect(deliveries.filter((d) => d.event === 'sla.breach')).toHaveLength(1);
+
+      // Past 14:00 the P3 target is missed: a new breach, announced; thresholds are not repeated.
+      h.advance(4 * 3_600_000);
+      h.checkSla();
+      await h.webhooksIdle();
+      const recorded = slaEvents(h, receipt.id)
+        .filter((e) => e.timer === 'first_response')
+        .map((e) =>
+          e.type === 'sla_threshold' ? e.percent : e.retracted ? 'retracted' : 'breach',
+        );
+      expect(recorded).toEqual([50, 75, 'breach', 'retracted', 'breach']);
+      expect(deliveries.filter((d) => d.event === 'sla.breach')).toHaveLength(2);
+      expect(h.store.queueRow(receipt.id)!.breached).toBe(true);
+    } finally {
+      await h.dispose();
+    }
+  });
+
+  it('records thresholds crossed already when a timer attaches without notifying (R28), and notifies what comes after', async () => {
+    deliveries.length = 0;
+    const h = await startTestHub({
+      startAt: '2026-11-02T10:00:00.000Z',
+      webhookFetch,
+      config: testConfig({
+        hub: { webhooks: hooks },
+        sla: {
+          ...defaultSlaConfig,
+          definitions: [
+            ...(defaultSlaConfig.definitions ?? []),
+            {
+              id: 'p1_watch',
+              name: 'P1 watch, counted from creation',
+              metric: 'custom',
+              target: '1h',
+              calendar: null,
+              conditions: {
+                start: { field: 'priority', eq: 'P1' },
+                stop: { field: 'status', eq: 'closed' },
+              },
+              retroactive: { startField: 'createdAt' },
+            },
+          ],
+        },
+      }),
+    });
+    try {
+      const receipt = await (
+        await h.request('/v1/tickets', { method: 'POST', as: 'key', json: draft() })
+      ).json();
+      expect(receipt.priority).not.toBe('P1');
+      h.advance(50 * 60_000);
+      const raised = await h.request(`/v1/tickets/${receipt.id}/actions`, {
+        method: 'POST',
+        as: 'lead',
+        json: { type: 'change_priority', priority: 'P1', reason: 'payroll run tonight' },
+      });
+      expect(raised.status).toBe(200);
+      const watch = () =>
+        slaEvents(h, receipt.id)
+          .filter((e) => e.timer.startsWith('p1_watch'))
+          .map((e) => (e.type === 'sla_threshold' ? e.percent : 'breach'));
+      // 50 of its 60 minutes were gone when it attached: 50 % and 75 % are marked at once.
+      expect(watch()).toEqual([50, 75]);
+      await h.webhooksIdle();
+      expect(deliveries.filter((d) => d.data.timer.startsWith('p1_watch'))).toEqual([]);
+
+      h.advance(11 * 60_000);
+      h.checkSla();
+      await h.webhooksIdle();
+      expect(watch()).toEqual([50, 75, 'breach']);
+      expect(
+        deliveries
+          .filter((d) => d.data.timer.startsWith('p1_watch'))
+          .map((d) => [d.event, d.data.kind]),
+      ).toEqual([['sla.breach', 'breach']]);
+    } finally {
+      await h.dispose();
+    }
   });
 });

@@ -1,5 +1,5 @@
 // After a commit: pushes each changed ticket to the queue stream and its own stream, and sends
-// SLA alerts live and to webhooks. Never called inside a transaction (a rollback pushes nothing).
+// the SLA alerts that notify live and to webhooks. Never called inside a transaction (a rollback pushes nothing).
 import type { HubContext } from '../hubContext';
 import type { TicketChange } from './recordTicketChange';
 import { queueItem } from './queueItem';
@@ -11,7 +11,7 @@ export function publishChanges(ctx: HubContext, changes: readonly TicketChange[]
       ticket: change.ticket,
       events: change.events,
     });
-    for (const e of change.events) {
+    for (const e of change.notify) {
       if (e.type !== 'sla_threshold' && e.type !== 'sla_breached') continue;
       const alert = {
         ticketId: change.ticket.id,

@@ -14,6 +14,8 @@ export interface TicketChange {
   record: TicketRecord;
   /** The queue row as written (what the queue stream publishes after the commit). */
   row: QueueRow;
+  /** The SLA alerts among `events` to push live and send to webhooks (not those marked only, R28). */
+  notify: TicketEvent[];
   /** The ticket's SLA state after the change. */
   sla: TicketSlaState;
 }
@@ -29,12 +31,13 @@ export function recordTicketChange(
   let seq = previous.at(-1)?.seq ?? 0;
   const numbered = newEvents.map((e) => ({ ...e, seq: ++seq }) as TicketEvent);
   const sla = slaOutcome([...previous, ...numbered], ctx.config.sla, now);
-  const alerts = sla.alerts.map((e) => ({ ...e, seq: ++seq }) as TicketEvent);
+  const alerts = sla.alerts.map((a) => ({ ...a.event, seq: ++seq }) as TicketEvent);
+  const notify = alerts.filter((_, i) => sla.alerts[i]!.notify);
   const events = [...numbered, ...alerts];
   const record: TicketRecord = { ticket, queue: sla.columns };
   const row = options.insert
     ? ctx.store.insertTicket(record, options.insert.reporterTokenSha256, options.insert.reporterKey)
     : ctx.store.updateTicket(record);
   ctx.store.appendEvents(ticket.id, events);
-  return { ticket, events, record, row, sla: sla.state };
+  return { ticket, events, record, row, notify, sla: sla.state };
 }

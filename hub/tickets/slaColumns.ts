@@ -1,31 +1,61 @@
 // SLA for the store: evaluates a ticket's timers, the queue columns that follow, and the
-// threshold/breach events not yet recorded (recorded at `now`, never back-dated, spec R25).
+// threshold/breach events not yet recorded, from core's slaAlerts: recorded at `now`, never
+// back-dated, a breach a change undid recorded as retracted (spec R25), and those crossed already
+// when a timer attached recorded without notifying anyone (R28).
 import type { NewTicketEvent, TicketEvent } from '@tierdesk/core';
 import {
-  crossedThresholds,
   evaluateTicketSla,
   nextSlaWakeUp,
+  slaAlerts,
   type SlaConfig,
   type TicketSlaState,
 } from '../domain/sla';
 import type { QueueColumns } from '../store/hubStore';
 
+export interface SlaAlertEvent {
+  /** An sla_threshold / sla_breached event to append (without seq). */
+  event: NewTicketEvent;
+  /** Push it live and send it to webhooks; false for marked-at-attach alerts and retractions. */
+  notify: boolean;
+}
+
 export interface SlaOutcome {
   state: TicketSlaState;
   columns: QueueColumns;
-  /** sla_threshold / sla_breached events to append (without seq). */
-  alerts: NewTicketEvent[];
+  alerts: SlaAlertEvent[];
 }
 
-/** The thresholds already recorded in the current cycle (since the last reopen). */
-function recorded(events: readonly TicketEvent[]): Set<string> {
-  const seen = new Set<string>();
+/**
+ * What the log already records in the current cycle (since the last reopen), as the state
+ * slaAlerts compares against: the record, not an earlier evaluation, so a restart or a missed
+ * check neither repeats nor loses an alert.
+ */
+export function recordedSlaState(
+  events: readonly TicketEvent[],
+  now: TicketSlaState,
+): TicketSlaState {
+  const thresholds = new Map<string, number[]>();
+  const breaches = new Map<string, string>();
   for (const e of events) {
-    if (e.type === 'reopened') seen.clear();
-    if (e.type === 'sla_threshold') seen.add(`${e.timer}:${e.percent}`);
-    if (e.type === 'sla_breached' && !e.retracted) seen.add(`${e.timer}:100`);
+    if (e.type === 'reopened') {
+      thresholds.clear();
+      breaches.clear();
+    } else if (e.type === 'sla_threshold') {
+      thresholds.set(e.timer, [...(thresholds.get(e.timer) ?? []), e.percent]);
+    } else if (e.type === 'sla_breached') {
+      if (e.retracted) breaches.delete(e.timer);
+      else breaches.set(e.timer, e.dueAt);
+    }
   }
-  return seen;
+  return {
+    ...now,
+    timers: now.timers.map((t) => ({
+      ...t,
+      thresholdsCrossed: thresholds.get(t.id) ?? [],
+      hasBreached: breaches.has(t.id),
+      breachDueAt: breaches.get(t.id) ?? null,
+    })),
+  };
 }
 
 export function slaOutcome(
@@ -34,17 +64,21 @@ export function slaOutcome(
   now: string,
 ): SlaOutcome {
   const state = evaluateTicketSla(events, sla, now);
-  const seen = recorded(events);
-  const alerts: NewTicketEvent[] = [];
   const actor = { kind: 'system' as const, id: 'sla-clock' };
-  for (const c of crossedThresholds(state)) {
-    if (seen.has(`${c.timer}:${c.percent}`)) continue;
-    alerts.push(
-      c.percent >= 100
-        ? { type: 'sla_breached', at: now, actor, timer: c.timer, dueAt: c.dueAt ?? now }
-        : { type: 'sla_threshold', at: now, actor, timer: c.timer, percent: c.percent },
-    );
-  }
+  const alerts = slaAlerts(recordedSlaState(events, state), state).map((a): SlaAlertEvent => ({
+    notify: a.notify,
+    event:
+      a.kind === 'breach'
+        ? {
+            type: 'sla_breached',
+            at: now,
+            actor,
+            timer: a.timer,
+            dueAt: a.dueAt ?? now,
+            ...(a.retracted ? { retracted: true } : {}),
+          }
+        : { type: 'sla_threshold', at: now, actor, timer: a.timer, percent: a.percent },
+  }));
   const wake = nextSlaWakeUp(state, now);
   return {
     state,
