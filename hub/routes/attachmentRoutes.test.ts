@@ -25,7 +25,7 @@ const upload = (
     method: 'POST',
     ...auth,
     body: new Uint8Array(bytes),
-    headers: { 'Content-Type': type },
+    headers: { ...(auth.headers as Record<string, string> | undefined), 'Content-Type': type },
   });
 
 describe('attachments', () => {
@@ -83,6 +83,24 @@ describe('attachments', () => {
     expect((await upload(ticket.id, pngImage(), 'image/gif')).status).toBe(415);
     expect((await upload(other.id, pngImage(), 'image/png')).status).toBe(403);
     expect((await upload(ticket.id, pngImage(), 'image/png', {})).status).toBe(401);
+    // The reporter token alone (no intake key), or with the key from a foreign Origin, or with
+    // another app's key: refused, so a token that leaked from the page is no upload credential.
+    const alone = await upload(ticket.id, pngImage(), 'image/png', {
+      reporter: ticket.reporterToken,
+    });
+    expect(alone.status).toBe(401);
+    expect((await alone.json()).error.message).toMatch(/intake key/);
+    const foreign = await upload(ticket.id, pngImage(), 'image/png', {
+      as: 'key',
+      reporter: ticket.reporterToken,
+      headers: { Origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    const otherApp = await upload(ticket.id, pngImage(), 'image/png', {
+      reporter: ticket.reporterToken,
+      headers: { 'X-Tierdesk-Key': 'pk_test_wiki_00001', Origin: 'https://wiki.example' },
+    });
+    expect(otherApp.status).toBe(403);
     expect(
       (await upload('01JD8Z5Q9X7YB3C4D5E6F7G8H9', pngImage(), 'image/png', { as: 'L1' })).status,
     ).toBe(404);

@@ -10,7 +10,7 @@ import {
 } from '@tierdesk/core';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import { findAgent, findIntakeApp, findReporterTicket } from '../auth/credentials';
+import { findAgent, findReporterTicket, requireIntakeApp } from '../auth/credentials';
 import { sniffImage } from '../attachments/sniffImage';
 import { ApiError, notFound } from '../http/apiError';
 import { parseQuery, readBodyBytes } from '../http/readBody';
@@ -24,7 +24,7 @@ const uploadQuery = z.object({
   annotations: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000))),
 });
 
-/** Agents may touch any ticket; otherwise the reporter token (with the app's key) must open this one. */
+/** Agents may touch any ticket; otherwise the reporter token must open this one. */
 function requireTicketAccess(
   ctx: HubContext,
   c: Context,
@@ -46,9 +46,18 @@ export function attachmentRoutes(ctx: HubContext): Hono {
   return new Hono()
     .post('/v1/tickets/:id/attachments', async (c) => {
       const ticketId = c.req.param('id');
-      const hasReporter = c.req.header('x-tierdesk-reporter') !== undefined;
-      if (hasReporter) findIntakeApp(ctx, c); // the widget sends its key too: check origin and limits
-      const actor = requireTicketAccess(ctx, c, ticketId);
+      // A reporter uploads with its ticket's reporter token AND its app's intake key from an
+      // allowed Origin (what the widget and the extension send): a token that leaked from the
+      // page cannot be used from elsewhere, and the key's rate limits apply to uploads too.
+      const agent = findAgent(ctx, c);
+      let actor: Actor;
+      if (agent) actor = { kind: 'agent', id: agent.id, role: agent.role, name: agent.name };
+      else {
+        const keyApp = requireIntakeApp(ctx, c);
+        actor = requireTicketAccess(ctx, c, ticketId);
+        if (ctx.store.queueRow(ticketId)?.appId !== keyApp.id)
+          throw new ApiError('forbidden', `this ticket does not belong to app "${keyApp.id}"`);
+      }
       const query = parseQuery(c.req.query(), uploadQuery);
       const declared = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (!(attachmentTypes as readonly string[]).includes(declared)) {

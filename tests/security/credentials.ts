@@ -19,6 +19,7 @@ export const credentialNames = [
   'key-unknown',
   'key-other-app',
   'reporter',
+  'reporter-with-key',
   'reporter-other-ticket',
   'reporter-malformed',
   'reporter-in-key-header',
@@ -76,6 +77,9 @@ export function credentialHeaders(
       return key(otherAppKey, otherAppOrigin);
     case 'reporter':
       return { 'X-Tierdesk-Reporter': w.reporterToken };
+    case 'reporter-with-key':
+      // What the widget and the extension send to upload: the reporter token and the app's key.
+      return { 'X-Tierdesk-Reporter': w.reporterToken, ...key(intakeKey, appOrigin) };
     case 'reporter-other-ticket':
       return { 'X-Tierdesk-Reporter': w.otherReporterToken };
     case 'reporter-malformed':

@@ -30,7 +30,9 @@ export interface RouteCase {
 }
 
 const everyone = credentialNames;
-const key: CredentialName[] = ['key'];
+// A reporter's client carries its app's key: whatever the key may do, so may it.
+const key: CredentialName[] = ['key', 'reporter-with-key'];
+const reporter: CredentialName[] = ['reporter', 'reporter-with-key'];
 const editors: CredentialName[] = ['L2', 'L3', 'lead', 'admin'];
 const json = (value: unknown) => ({
   headers: { 'Content-Type': 'application/json' },
@@ -70,7 +72,8 @@ export const routeCatalog: RouteCase[] = [
   },
   {
     route: 'POST /v1/tickets/:id/attachments',
-    allowed: [...agents, 'reporter'],
+    // The reporter token alone is refused: uploads also need the app's key and Origin.
+    allowed: [...agents, 'reporter-with-key'],
     request: (w) => ({
       method: 'POST',
       path: `/v1/tickets/${w.ticketId}/attachments?kind=screenshot&name=shot.png`,
@@ -80,7 +83,7 @@ export const routeCatalog: RouteCase[] = [
   },
   {
     route: 'GET /v1/attachments/:id',
-    allowed: [...agents, 'reporter'],
+    allowed: [...agents, ...reporter],
     request: (w) => ({ method: 'GET', path: `/v1/attachments/${w.attachmentId}` }),
   },
   {
@@ -162,7 +165,7 @@ export const routeCatalog: RouteCase[] = [
   {
     route: 'POST /v1/tickets/:id/actions (user_replied)',
     // The matrix ticket sits at L2 (a payslip defect): an L1 agent does not reach it.
-    allowed: ['L2', 'L3', 'lead', 'admin', 'reporter'],
+    allowed: ['L2', 'L3', 'lead', 'admin', ...reporter],
     request: (w) => ({
       method: 'POST',
       path: `/v1/tickets/${w.ticketId}/actions`,
@@ -177,7 +180,7 @@ export const routeCatalog: RouteCase[] = [
   },
   {
     route: 'GET /v1/tickets/:id/stream',
-    allowed: [...agents, 'reporter'],
+    allowed: [...agents, ...reporter],
     stream: true,
     request: (w) => ({ method: 'GET', path: `/v1/tickets/${w.ticketId}/stream` }),
   },
