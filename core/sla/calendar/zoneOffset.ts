@@ -49,6 +49,8 @@ function computeOffset(timeZone: string, ms: number): number {
 }
 
 const DAY = 86_400_000;
+/** How many UTC days around the first one asked for a zone keeps in an array (about 11 years). */
+const NEAR_DAYS = 4096;
 
 /**
  * One zone's offsets, memoised per quarter-hour slot and per UTC day: the hub asks for the same
@@ -56,7 +58,12 @@ const DAY = 86_400_000;
  */
 export class ZoneOffsets {
   readonly #slots = new Map<number, number>();
-  /** UTC day → its offset when one offset holds all day, NaN on a day with a transition. */
+  /**
+   * UTC day → its offset when one offset holds all day, NaN on a day with a transition: days
+   * near the first one asked for in an array (Infinity: not known yet), the others in a map.
+   */
+  readonly #near = new Float64Array(NEAR_DAYS).fill(Infinity);
+  #base = NaN;
   readonly #days = new Map<number, number>();
   #lastDay = NaN;
   #lastOffset = 0;
@@ -66,19 +73,31 @@ export class ZoneOffsets {
   at(ms: number): number {
     const day = Math.floor(ms / DAY);
     if (day === this.#lastDay) return this.#lastOffset;
-    let off = this.#days.get(day);
-    if (off === undefined) {
-      if (this.#days.size > 100_000) this.#days.clear();
-      // Offsets at a UTC day's first and last slot agree only if no transition falls in between
-      // (the tz data never has two within one day).
-      const first = this.#slot(day * (DAY / QUARTER_HOUR));
-      off = first === this.#slot((day + 1) * (DAY / QUARTER_HOUR) - 1) ? first : NaN;
-      this.#days.set(day, off);
+    if (this.#base !== this.#base) this.#base = day - NEAR_DAYS / 2;
+    const slot = day - this.#base;
+    let off: number | undefined;
+    if (slot >= 0 && slot < NEAR_DAYS) {
+      off = this.#near[slot]!;
+      if (off === Infinity) off = this.#near[slot] = this.#dayOffset(day);
+    } else {
+      off = this.#days.get(day);
+      if (off === undefined) {
+        if (this.#days.size > 100_000) this.#days.clear();
+        off = this.#dayOffset(day);
+        this.#days.set(day, off);
+      }
     }
     if (Number.isNaN(off)) return this.#slot(Math.floor(ms / QUARTER_HOUR));
     this.#lastDay = day;
     this.#lastOffset = off;
     return off;
+  }
+
+  // Offsets at a UTC day's first and last slot agree only if no transition falls in between (the
+  // tz data never has two within one day).
+  #dayOffset(day: number): number {
+    const first = this.#slot(day * (DAY / QUARTER_HOUR));
+    return first === this.#slot((day + 1) * (DAY / QUARTER_HOUR) - 1) ? first : NaN;
   }
 
   // Offsets change only on quarter hours in the tz data we care about, so one lookup per slot.

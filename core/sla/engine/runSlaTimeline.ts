@@ -100,9 +100,21 @@ class Timeline {
   cursor = -Infinity;
   readonly index: DefinitionIndex;
   readonly factsOptions: FactsOptions;
+  /** One signals object filled per definition and step (no allocation per call). */
+  readonly signals: Signals = {
+    start: false,
+    stop: false,
+    pause: false,
+    resume: false,
+    cancel: false,
+    reset: false,
+    startAt: 0,
+  };
   constructor(
     readonly c: CompiledSetup,
-    readonly events: CompiledCase['events'],
+    readonly events: readonly CaseEvent[],
+    /** `events[k].at` read as instants (a plain number array keeps them unboxed). */
+    readonly instants: ArrayLike<number>,
     readonly now: number,
   ) {
     this.index = definitionIndex(c.definitions);
@@ -114,8 +126,9 @@ class Timeline {
   }
 
   versionAt(n: number, t: number): CompiledDefinition | null {
+    const versions = this.index.versions[n]!;
     let found: CompiledDefinition | null = null;
-    for (const v of this.index.versions[n]!) if (v.from <= t) found = v;
+    for (let k = 0; k < versions.length; k++) if (versions[k]!.from <= t) found = versions[k]!;
     return found;
   }
 
@@ -267,7 +280,7 @@ class Timeline {
     const inst = this.activeAt[n];
     const t = step.at;
     if (!def) return;
-    const sig = metricSignals(def, step, ctx, this.c.hasFirstResponse);
+    const sig = metricSignals(def, step, ctx, this.c.hasFirstResponse, this.signals);
     const history = this.pauseHistory[n]!;
     if (sig.pause && history.since === null) history.since = t;
     if (!sig.pause && history.since !== null) {
@@ -381,13 +394,18 @@ class Timeline {
       );
     }
     // Each instance observes on its own, so the array's order serves as well as attach order.
-    for (const inst of this.activeAt) if (inst !== undefined) observeUntil(inst, t);
+    for (let n = 0; n < this.activeAt.length; n++) {
+      const inst = this.activeAt[n];
+      if (inst !== undefined) observeUntil(inst, t);
+    }
   }
 
   run(): SlaInstance[] {
     const changes = this.index.changes;
     let k = 0;
-    for (const { event, at } of this.events) {
+    for (let e = 0; e < this.events.length; e++) {
+      const event = this.events[e]!;
+      const at = this.instants[e]!;
       while (this.facts && k < changes.length && changes[k]! <= at) {
         if (changes[k]! > this.cursor) {
           this.advance(changes[k]!);
@@ -412,14 +430,24 @@ class Timeline {
 
 /** Replays the compiled case; instances in the order they attached. */
 export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
-  return new Timeline(c, c.events, c.now).run();
+  const events = c.events.map((e) => e.event);
+  return new Timeline(
+    c,
+    events,
+    c.events.map((e) => e.at),
+    c.now,
+  ).run();
 }
 
-/** Replays `events` (instants read, in order) against a compiled setup, up to `now`. */
+/**
+ * Replays `events` (in order, `instants[k]` the instant of `events[k]`) against a compiled setup,
+ * up to `now`: the hub's path, with the setup compiled once.
+ */
 export function replaySlaTimeline(
   setup: CompiledSetup,
-  events: CompiledCase['events'],
+  events: readonly CaseEvent[],
+  instants: ArrayLike<number>,
   now: number,
 ): SlaInstance[] {
-  return new Timeline(setup, events, now).run();
+  return new Timeline(setup, events, instants, now).run();
 }

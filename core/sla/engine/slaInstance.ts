@@ -50,7 +50,8 @@ export interface SlaInstance {
   /** The due and threshold instants, and the percents (`def.thresholds`) they were planned for. */
   plan: {
     due: number;
-    thresholds: Map<number, number>;
+    /** Percent → instant, built when first asked for (thresholdPlan). */
+    thresholds: Map<number, number> | null;
     percents: readonly number[];
     /** The threshold instants again, in the order of `percents` (walked without an iterator). */
     instants: number[];
@@ -106,10 +107,8 @@ function planOf(i: SlaInstance) {
       const found = addWorkingTimes(i.calendar, i.startTime, walk, i.pauses);
       for (let k = 0; k < slot.length; k++) at[slot[k]!] = found[k]!;
     }
-    const thresholds = new Map<number, number>();
-    for (let k = 0; k < percents.length; k++) thresholds.set(percents[k]!, at[k]!);
     const due = at.pop()!;
-    i.plan = { due, thresholds, percents, instants: at };
+    i.plan = { due, thresholds: null, percents, instants: at };
   }
   return i.plan;
 }
@@ -120,9 +119,24 @@ export function dueAt(i: SlaInstance): number | null {
   return planOf(i).due;
 }
 
+/** The current plan's percents and their instants, in the definition's order (no Map built). */
+export function thresholdInstants(i: SlaInstance): {
+  percents: readonly number[];
+  instants: readonly number[];
+} {
+  return planOf(i);
+}
+
 /** Threshold instants of the current plan (running instances only). */
 export function thresholdPlan(i: SlaInstance): Map<number, number> | null {
-  return i.pausedSince === null ? planOf(i).thresholds : null;
+  if (i.pausedSince !== null) return null;
+  const plan = planOf(i);
+  if (!plan.thresholds) {
+    plan.thresholds = new Map<number, number>();
+    for (let k = 0; k < plan.percents.length; k++)
+      plan.thresholds.set(plan.percents[k]!, plan.instants[k]!);
+  }
+  return plan.thresholds;
 }
 
 /** Whether the plan holds for the instance's definition as it is now (a version may differ). */

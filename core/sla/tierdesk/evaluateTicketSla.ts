@@ -8,14 +8,13 @@ import {
   currentBreach,
   dueAt,
   reachedAt,
-  thresholdPlan,
+  thresholdInstants,
   type SlaInstance,
 } from '../engine/slaInstance';
 import { addWorkingTime } from '../time/addWorkingTime';
 import { isoInstant, parseIsoInstant } from '../time/isoInstant';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
 import { replaySlaTimeline } from '../engine/runSlaTimeline';
-import type { CaseEvent } from '../engine/slaCaseSchema';
 import type { SlaConfig } from './slaConfigSchema';
 import { ticketSlaEvents, tierdeskStatusMap } from './ticketSlaEvents';
 
@@ -57,6 +56,11 @@ export interface TicketSlaState {
 }
 
 const iso = (ms: number | null) => (ms === null ? null : isoInstant(ms));
+
+/** The text of `ms`, taken from `due`'s when it is the same instant. */
+function sameAs(ms: number | null, due: number | null, dueText: string | null): string | null {
+  return ms === null ? null : ms === due ? dueText : isoInstant(ms);
+}
 
 /**
  * A timer as the hub needs it, computed straight from the instance (the queue path must be
@@ -102,9 +106,11 @@ class HubTimer implements SlaTimer {
     const breach = currentBreach(i);
     let next = Infinity;
     if (running && !paused) {
-      const plan = thresholdPlan(i);
-      if (plan)
-        for (const [p, at] of plan) if (at > now && at < next && !i.crossed.has(p)) next = at;
+      const plan = thresholdInstants(i);
+      for (let k = 0; k < plan.percents.length; k++) {
+        const at = plan.instants[k]!;
+        if (at > now && at < next && !i.crossed.has(plan.percents[k]!)) next = at;
+      }
       if (!breach && due !== null && due > now && due < next) next = due;
     }
     this.id = i.cycle === 1 ? i.def.id : `${i.def.id}#${i.cycle}`;
@@ -113,12 +119,14 @@ class HubTimer implements SlaTimer {
     this.label = i.def.name;
     this.cycle = i.cycle;
     this.stage = i.stage;
-    this.startTime = iso(i.startTime)!;
-    this.dueAt = iso(due);
-    this.projectedDueAt = iso(projected);
+    // The due instant's text is reused for the instants that are often the same one.
+    const dueText = iso(due);
+    this.startTime = isoInstant(i.startTime);
+    this.dueAt = dueText;
+    this.projectedDueAt = sameAs(projected, due, dueText);
     this.hasBreached = breach !== null;
-    this.breachRecordedAt = iso(breach?.recordedAt ?? null);
-    this.breachDueAt = iso(breach?.dueAt ?? null);
+    this.breachRecordedAt = breach === null ? null : sameAs(breach.recordedAt, due, dueText);
+    this.breachDueAt = breach === null ? null : sameAs(breach.dueAt, due, dueText);
     this.breachNotified = breach?.notify ?? false;
     this.businessPct =
       i.targetMs > 0 ? Math.floor((elapsed / i.targetMs) * 10000 + 1e-6) / 100 : 100;
@@ -132,7 +140,7 @@ class HubTimer implements SlaTimer {
       if (crossing.notify) this.thresholdsNotified.push(p);
     }
     this.withinCalendarHours = running && isWorkingInstant(i.calendar, now);
-    this.nextChangeAt = next === Infinity ? null : iso(next);
+    this.nextChangeAt = next === Infinity ? null : sameAs(next, due, dueText);
     this.#instance = i;
     this.#until = running ? (projected !== null && projected > now ? projected : now) : ref;
   }
@@ -180,11 +188,10 @@ export function evaluateTicketSla(
       maxPct: null,
     };
   }
-  const timeline: { event: CaseEvent; at: number }[] = new Array(caseEvents.length);
-  for (let k = 0; k < caseEvents.length; k++)
-    timeline[k] = { event: caseEvents[k]!, at: parseIsoInstant(caseEvents[k]!.at) };
-  const nowMs = Math.max(parseIsoInstant(now), timeline[timeline.length - 1]!.at);
-  const instances = replaySlaTimeline(setup, timeline, nowMs);
+  const instants: number[] = [];
+  for (let k = 0; k < caseEvents.length; k++) instants.push(parseIsoInstant(caseEvents[k]!.at));
+  const nowMs = Math.max(parseIsoInstant(now), instants[instants.length - 1]!);
+  const instances = replaySlaTimeline(setup, caseEvents, instants, nowMs);
   const timers: SlaTimer[] = new Array<SlaTimer>(instances.length);
   let next: SlaTimer | null = null;
   let breached = false;

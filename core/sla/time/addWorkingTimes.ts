@@ -16,7 +16,8 @@ export function addWorkingTimes(
   exclusions: readonly number[],
 ): number[] {
   const count = durations.length;
-  const due: number[] = new Array<number>(count).fill(NaN);
+  const due: number[] = [];
+  for (let q = 0; q < count; q++) due.push(NaN);
   for (const d of durations)
     if (!(d > 0)) throw new RangeError(`a working-time target must be positive, got ${d} ms`);
   if (count === 0) return due;
