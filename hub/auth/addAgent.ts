@@ -30,7 +30,7 @@ export function addAgent(
       input.id ?? agentIdFor(input.name, (candidate) => store.agentRole(candidate) !== null);
     if (store.agentRole(id) !== null) throw new Error(`an agent "${id}" already exists`);
     const agent: Agent = { id, name: input.name, role: input.role, active: true, createdAt: now };
-    store.insertAgent({ ...agent, tokenSha256: sha256Hex(token) });
+    store.insertAgent({ ...agent, revokedAt: null, tokenSha256: sha256Hex(token) });
     return { agent, token };
   });
 }

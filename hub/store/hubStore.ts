@@ -99,7 +99,12 @@ export interface IncidentRecord {
   reporterKeys: string[];
 }
 
-export interface AgentRecord extends Agent {
+/** An agent as listed: revoked agents keep their row (events name them), inactive since then. */
+export interface AgentListing extends Agent {
+  revokedAt: string | null;
+}
+
+export interface AgentRecord extends AgentListing {
   tokenSha256: string;
 }
 
@@ -158,8 +163,10 @@ export interface HubStore {
 
   insertAgent(agent: AgentRecord): void;
   agentByTokenHash(tokenSha256: string): AgentRecord | null;
-  agents(): Agent[];
+  agents(): AgentListing[];
   agentRole(id: string): Role | null;
+  /** Deactivates an agent's token from `at` on; false when there is no such agent. */
+  revokeAgent(id: string, at: string): boolean;
 
   stats(): HubStats;
   close(): void;

@@ -162,4 +162,9 @@ export const migrations: string[] = [
   DROP INDEX tickets_created;
   DROP INDEX tickets_incident;
   `,
+  /* 5: when an agent's token was revoked (tierdesk hub revoke-agent); the row stays for the
+        events that name the agent */
+  `
+  ALTER TABLE agents ADD COLUMN revoked_at TEXT;
+  `,
 ];

@@ -3,8 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Agent, AttachmentMeta, KnownIssue, Role, TicketEvent } from '@tierdesk/core';
+import type { AttachmentMeta, KnownIssue, Role, TicketEvent } from '@tierdesk/core';
 import type {
+  AgentListing,
   AgentRecord,
   HubStats,
   HubStore,
@@ -157,6 +158,9 @@ export function openSqliteStore(dataDir: string): HubStore {
     agentByToken: st('SELECT * FROM agents WHERE token_sha256 = ?'),
     agents: st('SELECT * FROM agents ORDER BY created_at'),
     agentRole: st('SELECT role FROM agents WHERE id = ?').pluck(),
+    revokeAgent: st(
+      'UPDATE agents SET active = 0, revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
+    ),
   };
 
   const agentFrom = (row: Record<string, unknown>): AgentRecord => ({
@@ -165,6 +169,7 @@ export function openSqliteStore(dataDir: string): HubStore {
     role: row['role'] as Role,
     active: row['active'] === 1,
     createdAt: String(row['created_at']),
+    revokedAt: (row['revoked_at'] as string | null) ?? null,
     tokenSha256: String(row['token_sha256']),
   });
   const knownIssueFrom = (row: { body: string; deflections: number }): KnownIssue => ({
@@ -328,11 +333,12 @@ export function openSqliteStore(dataDir: string): HubStore {
       return row ? agentFrom(row) : null;
     },
     agents: () =>
-      (s.agents.all() as Array<Record<string, unknown>>).map((r): Agent => {
+      (s.agents.all() as Array<Record<string, unknown>>).map((r): AgentListing => {
         const { tokenSha256: _hash, ...agent } = agentFrom(r);
         return agent;
       }),
     agentRole: (id) => (s.agentRole.get(id) as Role | undefined) ?? null,
+    revokeAgent: (id, at) => s.revokeAgent.run(at, id).changes === 1,
     stats: () => readStats(db),
     close: () => db.close(),
   };

@@ -10,7 +10,7 @@ import { demoConfig, demoIntakeKeys } from '../../demo/demoConfig';
 import { seedDemo, type DemoTokens } from '../../demo/seedDemo';
 import { startHub } from '../../startHub';
 import { UsageError, type CliIo, type Command } from '../command';
-import { parseOptions } from './hub';
+import { parseOptions } from '../parseOptions';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const extensionDir = join(repoRoot, '.output', 'chrome-mv3');

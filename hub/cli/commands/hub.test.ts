@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main';
 import { openSqliteStore } from '../../store/sqliteStore';
 import { sha256Hex } from '../../auth/tokens';
+import { startTestHub } from '../../testing/testHub';
 
 const dir = mkdtempSync(join(tmpdir(), 'tierdesk-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,6 +48,82 @@ describe('tierdesk hub add-agent', () => {
       await main(['hub', 'add-agent', '--name', 'X', '--role', 'boss', '--data', 'data'], r.io),
     ).toBe(2);
     expect(r.err.join('\n')).toMatch(/--role must be one of/);
+  });
+});
+
+describe('tierdesk hub list-agents and revoke-agent', () => {
+  it('lists the agents and revokes one by name or id: a running hub refuses its token at once', async () => {
+    const hub = await startTestHub();
+    const data = ['--data', hub.dataDir];
+    try {
+      const me = () => hub.request('/v1/me', { as: 'L1' });
+      expect((await me()).status).toBe(200);
+      const listed = io();
+      expect(await main(['hub', 'list-agents', ...data], listed.io)).toBe(0);
+      const table = listed.out.join('\n');
+      expect(table).toMatch(/^id\s+name\s+role\s+created\s+token$/m);
+      for (const role of ['L1', 'L2', 'L3', 'lead', 'admin']) expect(table).toContain(role);
+      expect(table).not.toMatch(/td_/);
+
+      const [l1] = hub.store.agents().filter((a) => a.role === 'L1');
+      const revoked = io();
+      expect(await main(['hub', 'revoke-agent', '--name', l1!.name, ...data], revoked.io)).toBe(0);
+      expect(revoked.out.join('\n')).toMatch(/revoked/);
+      const refused = await me();
+      expect(refused.status).toBe(401);
+      expect((await refused.json()).error.code).toBe('unauthorized');
+      // Others keep working; the revoked row stays, marked with when.
+      expect((await hub.request('/v1/me', { as: 'L2' })).status).toBe(200);
+      const json = io();
+      expect(await main(['hub', 'list-agents', '--json', ...data], json.io)).toBe(0);
+      const rows = JSON.parse(json.out.join('\n')) as Array<{
+        id: string;
+        active: boolean;
+        revokedAt: string | null;
+      }>;
+      expect(rows.find((a) => a.id === l1!.id)).toMatchObject({ active: false });
+      expect(rows.find((a) => a.id === l1!.id)!.revokedAt).toMatch(/^\d{4}-/);
+      expect(rows.filter((a) => a.active)).toHaveLength(4);
+
+      const [l3] = hub.store.agents().filter((a) => a.role === 'L3');
+      expect(await main(['hub', 'revoke-agent', '--id', l3!.id, ...data], io().io)).toBe(0);
+      expect((await hub.request('/v1/me', { as: 'L3' })).status).toBe(401);
+      // Again: nothing changes, and it says so.
+      const again = io();
+      expect(await main(['hub', 'revoke-agent', '--id', l3!.id, ...data], again.io)).toBe(0);
+      expect(again.out.join('\n')).toMatch(/already revoked/);
+    } finally {
+      await hub.dispose();
+    }
+  });
+
+  it('refuses an unknown agent, an ambiguous name, and neither or both of --id and --name', async () => {
+    const data = ['--data', 'agents'];
+    for (const name of ['Sam Twin', 'Sam Twin'])
+      await main(['hub', 'add-agent', '--name', name, '--role', 'L1', ...data], io().io);
+    const ambiguous = io();
+    expect(await main(['hub', 'revoke-agent', '--name', 'Sam Twin', ...data], ambiguous.io)).toBe(
+      1,
+    );
+    expect(ambiguous.err.join('\n')).toMatch(
+      /2 agents are named "Sam Twin" \(sam-twin, sam-twin-2\): use --id/,
+    );
+    const unknown = io();
+    expect(await main(['hub', 'revoke-agent', '--id', 'nobody', ...data], unknown.io)).toBe(1);
+    expect(unknown.err.join('\n')).toMatch(/no agent with id "nobody"/);
+    expect(await main(['hub', 'revoke-agent', ...data], io().io)).toBe(2);
+    expect(
+      await main(
+        ['hub', 'revoke-agent', '--id', 'sam-twin', '--name', 'Sam Twin', ...data],
+        io().io,
+      ),
+    ).toBe(2);
+    const store = openSqliteStore(join(dir, 'agents'));
+    try {
+      expect(store.agents().every((a) => a.active)).toBe(true);
+    } finally {
+      store.close();
+    }
   });
 });
 

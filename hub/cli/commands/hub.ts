@@ -1,29 +1,11 @@
-// `tierdesk hub`: starts the hub (until Ctrl-C), and `tierdesk hub add-agent` creates an agent
-// and prints its token once.
+// `tierdesk hub`: starts the hub (until Ctrl-C); `tierdesk hub add-agent | list-agents |
+// revoke-agent` manage the agents of a data folder (agentCommands.ts).
 import { resolve } from 'node:path';
-import { roleSchema } from '@tierdesk/core';
-import { addAgent } from '../../auth/addAgent';
 import { loadHubConfig } from '../../config/loadHubConfig';
 import { startHub } from '../../startHub';
-import { openSqliteStore } from '../../store/sqliteStore';
 import { UsageError, type CliIo, type Command } from '../command';
-
-/** `--name value` pairs; every option must be known and have a value. */
-export function parseOptions(args: string[], known: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--')
-      ? arg.slice(2).split(/=(.*)/s, 2)
-      : [undefined, undefined];
-    if (!flag || !known.includes(flag)) throw new UsageError(`unknown argument '${arg}'`);
-    const value = inline ?? args[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--')))
-      throw new UsageError(`--${flag} needs a value`);
-    out[flag] = value;
-  }
-  return out;
-}
+import { parseOptions } from '../parseOptions';
+import { runAddAgent, runListAgents, runRevokeAgent } from './agentCommands';
 
 async function runHub(
   args: string[],
@@ -52,28 +34,6 @@ async function runHub(
   return 0;
 }
 
-async function runAddAgent(args: string[], io: CliIo): Promise<number> {
-  const o = parseOptions(args, ['name', 'role', 'id', 'data']);
-  if (!o['name']?.trim()) throw new UsageError('--name is required');
-  const role = roleSchema.safeParse(o['role']);
-  if (!role.success)
-    throw new UsageError(`--role must be one of L1, L2, L3, lead, admin; got '${o['role'] ?? ''}'`);
-  const store = openSqliteStore(resolve(io.cwd, o['data'] ?? '.tierdesk'));
-  try {
-    const { agent, token } = addAgent(
-      store,
-      { name: o['name'].trim(), role: role.data, ...(o['id'] ? { id: o['id'] } : {}) },
-      new Date().toISOString(),
-    );
-    io.out(`agent ${agent.id} (${agent.name}, ${agent.role})`);
-    io.out(`token: ${token}`);
-    io.out('The token is shown only now: the hub keeps only its hash.');
-    return 0;
-  } finally {
-    store.close();
-  }
-}
-
 /** Resolves when the process is asked to stop (Ctrl-C or SIGTERM), after stopping the hub. */
 function untilSignal(stop: () => Promise<void>): Promise<void> {
   return new Promise((done) => {
@@ -91,9 +51,15 @@ export const hubCommand: Command = {
   name: 'hub',
   summary: 'Start the hub: intake, queue, actions, known issues, live updates',
   usage:
-    'tierdesk hub [--port N] [--host H] [--data DIR] [--config FILE] | tierdesk hub add-agent --name NAME --role L1|L2|L3|lead|admin [--id ID] [--data DIR]',
+    'tierdesk hub [--port N] [--host H] [--data DIR] [--config FILE]\n' +
+    '       tierdesk hub add-agent --name NAME --role L1|L2|L3|lead|admin [--id ID] [--data DIR]\n' +
+    '       tierdesk hub list-agents [--json] [--data DIR]\n' +
+    '       tierdesk hub revoke-agent --id ID | --name NAME [--data DIR]',
   run: async (args, io) => {
-    if (args[0] === 'add-agent') return runAddAgent(args.slice(1), io);
+    const now = new Date().toISOString();
+    if (args[0] === 'add-agent') return runAddAgent(args.slice(1), io, now);
+    if (args[0] === 'list-agents') return runListAgents(args.slice(1), io);
+    if (args[0] === 'revoke-agent') return runRevokeAgent(args.slice(1), io, now);
     return runHub(args, io, untilSignal);
   },
 };

@@ -1,0 +1,81 @@
+// `tierdesk hub add-agent | list-agents | revoke-agent`: agents and their tokens, written straight
+// to the data folder (a running hub sees the change on its next request).
+import { resolve } from 'node:path';
+import { roleSchema } from '@tierdesk/core';
+import { addAgent } from '../../auth/addAgent';
+import { revokeAgent } from '../../auth/revokeAgent';
+import { openSqliteStore } from '../../store/sqliteStore';
+import type { HubStore } from '../../store/hubStore';
+import { UsageError, type CliIo } from '../command';
+import { parseOptions } from '../parseOptions';
+
+function withStore<T>(io: CliIo, data: string | undefined, fn: (store: HubStore) => T): T {
+  const store = openSqliteStore(resolve(io.cwd, data ?? '.tierdesk'));
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+export function runAddAgent(args: string[], io: CliIo, now: string): number {
+  const o = parseOptions(args, ['name', 'role', 'id', 'data']);
+  if (!o['name']?.trim()) throw new UsageError('--name is required');
+  const role = roleSchema.safeParse(o['role']);
+  if (!role.success)
+    throw new UsageError(`--role must be one of L1, L2, L3, lead, admin; got '${o['role'] ?? ''}'`);
+  const name = o['name'].trim();
+  const { agent, token } = withStore(io, o['data'], (store) =>
+    addAgent(store, { name, role: role.data, ...(o['id'] ? { id: o['id'] } : {}) }, now),
+  );
+  io.out(`agent ${agent.id} (${agent.name}, ${agent.role})`);
+  io.out(`token: ${token}`);
+  io.out('The token is shown only now: the hub keeps only its hash.');
+  return 0;
+}
+
+export function runListAgents(args: string[], io: CliIo): number {
+  const o = parseOptions(args, ['data'], ['json']);
+  const agents = withStore(io, o['data'], (store) => store.agents());
+  if (o['json']) {
+    io.out(JSON.stringify(agents, null, 2));
+    return 0;
+  }
+  if (agents.length === 0) {
+    io.out('no agents yet: tierdesk hub add-agent --name NAME --role L1');
+    return 0;
+  }
+  const rows = [
+    ['id', 'name', 'role', 'created', 'token'],
+    ...agents.map((a) => [
+      a.id,
+      a.name,
+      a.role,
+      a.createdAt,
+      a.active ? 'active' : `revoked ${a.revokedAt ?? ''}`.trim(),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows)
+    io.out(
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
+  return 0;
+}
+
+export function runRevokeAgent(args: string[], io: CliIo, now: string): number {
+  const o = parseOptions(args, ['id', 'name', 'data']);
+  if ((o['id'] === undefined) === (o['name'] === undefined))
+    throw new UsageError('name the agent with --id ID or --name NAME (one of them)');
+  const who = o['id'] !== undefined ? { id: o['id'] } : { name: o['name']!.trim() };
+  const { agent, already } = withStore(io, o['data'], (store) => revokeAgent(store, who, now));
+  io.out(
+    already
+      ? `agent ${agent.id} (${agent.name}) was already revoked${agent.revokedAt ? ` at ${agent.revokedAt}` : ''}`
+      : `agent ${agent.id} (${agent.name}, ${agent.role}) revoked: its token is refused from now on`,
+  );
+  return 0;
+}
