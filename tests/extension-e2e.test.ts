@@ -1,6 +1,7 @@
 // End to end: the built extension in real Chromium against the real hub. An employee-style report
 // from a page with a screenshot; the L1 queue shows it in SLA order; escalate with runbook notes;
-// L2 resolves with a new known issue; the badge counts my tier's tickets at >= 75 % of an SLA.
+// L2 resolves with a new known issue; the badge counts my tier's tickets at >= 75 % of an SLA, and
+// follows the hub's stream without waiting for a refresh.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ulid } from 'ulidx';
@@ -236,5 +237,48 @@ describe('the extension against the real hub', () => {
     const badge = await ext.worker.evaluate(() => chrome.action.getBadgeText({}));
     expect(badge).toBe(String(expected));
     await p.close();
+  });
+
+  it('moves the badge from the hub’s stream as SLAs cross 75 %, without waiting for a refresh', async () => {
+    const urgentNow = async () => {
+      const { items } = await hubJson<{
+        items: { slaPct: number | null; breached: boolean; paused: boolean }[];
+      }>('/v1/queue?tier=L1&limit=200', 'L1');
+      const n = items.filter((i) => !i.paused && (i.breached || (i.slaPct ?? 0) >= 75)).length;
+      return n === 0 ? '' : String(n);
+    };
+    const badgeBecomes = async (text: string) => {
+      let badge = '';
+      for (let i = 0; i < 50; i++) {
+        badge = await ext.worker.evaluate(() => chrome.action.getBadgeText({}));
+        if (badge === text) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return badge;
+    };
+    // Signed in (again): the background refreshes once and starts reading the stream.
+    await configureExtension(ext.context, ext.origin, {
+      hubUrl: hub.url,
+      token: hub.tokens.L1,
+      reportApp: 'payroll',
+      consoleCapture: false,
+    });
+    const before = await urgentNow();
+    expect(await badgeBecomes(before)).toBe(before);
+    // No alarm either: from here only the stream can move the badge.
+    expect(await ext.worker.evaluate(() => chrome.alarms.clear('tierdesk-queue'))).toBe(true);
+    // A new urgent L1 ticket whose first response passes 75 % an hour later; the hub pushes it
+    // (and the crossing) on its queue stream.
+    const r = await hub.request('/v1/tickets', {
+      method: 'POST',
+      as: 'L1',
+      json: draft('Printer on floor 2 jams all the time', 'team', 'blocked'),
+    });
+    expect(r.status).toBe(201);
+    hub.advance(55 * 60_000);
+    hub.checkSla();
+    const expected = await urgentNow();
+    expect(expected).not.toBe(before);
+    expect(await badgeBecomes(expected)).toBe(expected);
   });
 });

@@ -27,18 +27,29 @@ export function slaAlerts(
           ? '75'
           : null;
     if (!kind) continue;
-    const key = `${item.id}:${timer}:${kind}`;
-    if (alreadyShown.has(key)) continue;
-    const what = timer.replace(/_/g, ' ');
-    out.push({
-      key,
-      ticketId: item.id,
-      title:
-        kind === 'breach'
-          ? `${item.number} breached its ${what} SLA`
-          : `${item.number} at 75 % of its ${what} SLA`,
-      message: `${item.priority} · ${item.app.name}: ${item.summary}`,
-    });
+    const notice = slaNotice(item, timer, kind);
+    if (!alreadyShown.has(notice.key)) out.push(notice);
   }
   return out;
+}
+
+/**
+ * The notice for one ticket and timer at 75 % or at breach. The key is the same whether the
+ * refresh or the live stream saw it first, so each is shown once.
+ */
+export function slaNotice(
+  item: Pick<QueueItem, 'id' | 'number' | 'priority' | 'app' | 'summary'>,
+  timer: string,
+  kind: '75' | 'breach',
+): SlaAlertNotice {
+  const what = timer.replace(/_/g, ' ');
+  return {
+    key: `${item.id}:${timer}:${kind}`,
+    ticketId: item.id,
+    title:
+      kind === 'breach'
+        ? `${item.number} breached its ${what} SLA`
+        : `${item.number} at 75 % of its ${what} SLA`,
+    message: `${item.priority} · ${item.app.name}: ${item.summary}`,
+  };
 }

@@ -15,6 +15,7 @@ export interface ChromeApi {
   };
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   action: { getBadgeText(d: Record<string, never>): Promise<string> };
+  alarms: { clear(name: string): Promise<boolean> };
 }
 
 declare global {

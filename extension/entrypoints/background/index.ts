@@ -2,16 +2,18 @@
 // refresh, badge, notifications and the message router live in extension/background/.
 import { browser } from 'wxt/browser';
 import { OutboxDb } from '@tierdesk/client/outbox/outboxDb';
-import { createAgentHubClient } from '@tierdesk/client/agent';
+import { createAgentHubClient, streamQueue } from '@tierdesk/client/agent';
 import { ExtensionDb } from '../../db/extensionDb';
 import { loadSettings } from '../../settings/settingsStore';
 import { captureTab } from '../../background/captureTab';
 import { consoleScriptId, allSites, syncConsoleCapture } from '../../background/consoleCapture';
 import { handleMessage } from '../../background/handleMessage';
+import { liveQueueKeeper, runLiveQueue } from '../../background/liveQueue';
 import { refreshQueue } from '../../background/refreshQueue';
 import { reportOutbox, outboxAlarm } from '../../background/reportOutbox';
 import { reporterHubClient } from '../../background/reporterHubClient';
 import { pageRedactor } from '../../capture/pageRedactor';
+import type { SlaAlertNotice } from '../../background/slaAlerts';
 
 const queueAlarm = 'tierdesk-queue';
 
@@ -40,6 +42,39 @@ export default defineBackground(() => {
       }),
   });
 
+  const setBadge = async (text: string, colour: string) => {
+    await browser.action.setBadgeBackgroundColor({ color: colour });
+    await browser.action.setBadgeText({ text });
+  };
+  const notify = async (n: SlaAlertNotice) => {
+    await browser.notifications.create(`sla:${n.ticketId}:${n.key}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: n.title,
+      message: n.message,
+      priority: 2,
+    });
+  };
+
+  // The hub's queue stream while this worker is awake (one per signed-in agent); the alarm's
+  // refresh starts it again after the browser put the worker to sleep.
+  const live = liveQueueKeeper(async (_key, signal) => {
+    const s = await settings();
+    if (!s.ok || !s.settings.token || !s.settings.me) return;
+    await runLiveQueue({
+      hubUrl: s.settings.hubUrl,
+      token: s.settings.token,
+      me: s.settings.me,
+      db,
+      storage: browser.storage.local,
+      now: () => Date.now(),
+      stream: streamQueue,
+      setBadge,
+      notify,
+      signal,
+    });
+  });
+
   async function refresh() {
     const s = await settings();
     if (!s.ok) return { ok: false as const, error: s.reason };
@@ -55,20 +90,10 @@ export default defineBackground(() => {
       storage: browser.storage.local,
       me: s.settings.me,
       now: () => Date.now(),
-      setBadge: async (text, colour) => {
-        await browser.action.setBadgeBackgroundColor({ color: colour });
-        await browser.action.setBadgeText({ text });
-      },
-      notify: async (n) => {
-        await browser.notifications.create(`sla:${n.ticketId}:${n.key}`, {
-          type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png'),
-          title: n.title,
-          message: n.message,
-          priority: 2,
-        });
-      },
+      setBadge,
+      notify,
     });
+    live.ensure(`${s.settings.hubUrl} ${s.settings.token} ${s.settings.me.id}`);
     return r.ok ? r : { ok: false as const, error: `${r.error.code}: ${r.error.message}` };
   }
 
@@ -77,6 +102,7 @@ export default defineBackground(() => {
     const agent = s.ok && s.settings.mode === 'agent';
     if (agent) await browser.alarms.create(queueAlarm, { periodInMinutes: 1, delayInMinutes: 0.1 });
     else {
+      live.stop();
       await browser.alarms.clear(queueAlarm);
       await browser.action.setBadgeText({ text: '' });
     }
