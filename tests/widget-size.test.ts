@@ -24,7 +24,7 @@ describe('widget size budgets', () => {
 
   for (const [lang, files] of Object.entries(openDialogFiles)) {
     it(`keeps everything a working open dialog needs (${lang}) within 30 KB gzipped`, () => {
-      const total = files.reduce((sum, f) => sum + gz(f), 0);
+      const total = files.reduce((sum: number, f: string) => sum + gz(f), 0);
       expect(files[0]).toBe('tierdesk-widget.js');
       expect(total).toBeLessThanOrEqual(widgetBudgets.openDialog);
     });

@@ -3,6 +3,7 @@
 import type { Strings } from './enStrings';
 
 export const deStrings: Strings = {
+  lang: 'de',
   launcher: 'Problem melden',
   dialogTitle: 'Problem melden',
   close: 'Schließen',

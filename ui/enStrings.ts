@@ -3,6 +3,8 @@
 import type { Impact, Priority, Status, Tier, Urgency } from '@tierdesk/core/model/enums';
 
 export const enStrings = {
+  /** BCP 47 tag of these strings, for `lang` on what shows them (screen readers' voice). */
+  lang: 'en',
   launcher: 'Report a problem',
   dialogTitle: 'Report a problem',
   close: 'Close',

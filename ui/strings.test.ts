@@ -33,4 +33,23 @@ describe('strings', () => {
     walk(locales, 'locales');
     expect(empties).toEqual([]);
   });
+
+  it('has German for every English string (not a copy of the English)', () => {
+    // Words that are the same in both languages; anything else equal to English is untranslated.
+    const same = new Set(['description']);
+    const copies: string[] = [];
+    const walk = (en: unknown, de: unknown, path: string) => {
+      if (typeof en === 'function' && typeof de === 'function') {
+        for (const n of [0, 1, 2]) if (en(n) === de(n)) copies.push(`${path}(${n})`);
+      } else if (typeof en === 'string') {
+        if (en === de && !same.has(path)) copies.push(path);
+      } else if (typeof en === 'object' && en) {
+        const other = de as Record<string, unknown>;
+        for (const [k, v] of Object.entries(en)) walk(v, other[k], path ? `${path}.${k}` : k);
+      }
+    };
+    walk(locales.en, locales.de, '');
+    expect(copies).toEqual([]);
+    expect(locales.de.lang).toBe('de');
+  });
 });

@@ -24,7 +24,11 @@ export interface ReporterTicketWatchOptions {
   onVisibilityChange: (fn: () => void) => () => void;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (id: unknown) => void;
-  /** Streams held open at most (browsers allow ~6 connections per host over HTTP/1.1). */
+  /**
+   * Streams held open at most; default 1. Over HTTP/1.1 a browser allows 6 connections per host
+   * for the whole profile: every tab's open stream takes one, and the widget's own calls (preview,
+   * intake) wait behind them. The other tickets are kept current by polling.
+   */
   maxStreams?: number;
   /** Poll delay after a change, doubled after each read without one, up to `maxPollMs`. */
   pollMs?: number;
@@ -38,7 +42,7 @@ export interface ReporterTicketWatchOptions {
  * @example const stop = watchReporterTickets({ keys, readList, openStream, onList, ... }); stop();
  */
 export function watchReporterTickets(o: ReporterTicketWatchOptions): () => void {
-  const maxStreams = o.maxStreams ?? 3;
+  const maxStreams = o.maxStreams ?? 1;
   const firstPoll = o.pollMs ?? 5_000;
   const maxPoll = o.maxPollMs ?? 60_000;
   const streams = new Map<string, () => void>();

@@ -12,27 +12,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDialogFiles, widgetFiles } from './openDialogFiles';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const widgetDist = join(root, 'widget/dist');
-/** The files `npm run build -w widget` writes (widget/build.ts). */
-export const widgetFiles = [
-  'tierdesk-widget.js',
-  'tierdesk-dialog.js',
-  'tierdesk-dialog-de.js',
-  'tierdesk-steps.js',
-  'tierdesk-outbox.js',
-  'tierdesk-screenshot.js',
-];
-
-/**
- * Per language, every file a working open dialog needs: the loader and that language's dialog.
- * The later steps, the outbox and html2canvas are fetched after it shows (or on use).
- */
-export const openDialogFiles: Record<string, string[]> = {
-  en: ['tierdesk-widget.js', 'tierdesk-dialog.js'],
-  de: ['tierdesk-widget.js', 'tierdesk-dialog-de.js'],
-};
+export { openDialogFiles, widgetFiles };
 
 function newest(dir: string): number {
   let max = 0;

@@ -1,6 +1,7 @@
 // The dialog shell: a modal <dialog> in the shadow root, its panel, buttons and focus ring.
 // Colours come from the theme variables (loaderCss), chosen for WCAG AA contrast in both themes.
-import { uiCss } from '@tierdesk/ui/uiCss';
+// The later steps' rules come with their file (ui/stepsCss.ts, adopted as it loads).
+import { formCss } from '@tierdesk/ui/formCss';
 
 const light =
   '--td-fg:#1f2328;--td-bg:#fff;--td-surface:#f6f8fa;--td-muted:#57606a;--td-border:#8c959f;--td-input-bg:#fff;--td-danger:#b42318;--td-chip-bg:#eaeef2';
@@ -32,5 +33,5 @@ button{font:inherit;cursor:pointer}
 .td-upload{margin-top:8px}
 .td-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);border:0}
 .td-upload input:focus-visible + span,.td-upload:focus-within label{outline:3px solid var(--td-focus);outline-offset:2px}
-${uiCss}
+${formCss}
 `;

@@ -47,6 +47,7 @@ export function mountDialog(
   const loadSteps = () =>
     world.loadStage('steps').then((stage) => {
       if (!steps) {
+        adoptStyles(root, stage.css, config.nonce);
         steps = stage;
         rerender();
       }
@@ -106,6 +107,7 @@ export function mountDialog(
   const dialog = doc.createElement('dialog');
   dialog.className = 'td-dialog';
   dialog.setAttribute('aria-labelledby', 'td-title');
+  dialog.lang = strings.lang; // the page may be in another language than the dialog
   root.appendChild(dialog);
   let returnFocus: HTMLElement | null = null;
 

@@ -59,6 +59,8 @@ export interface DialogStage {
 
 /** The dialog's later steps, loaded once the form is showing: what the form itself never needs. */
 export interface StepsStage {
+  /** Their styles, adopted into the dialog's shadow root when the file arrives. */
+  css: string;
   ReviewList: typeof ReviewList;
   Confirmation: typeof Confirmation;
   MyTickets: typeof MyTickets;

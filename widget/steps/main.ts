@@ -6,11 +6,13 @@ import { drawAnnotations } from '@tierdesk/ui/annotations';
 import { Confirmation } from '@tierdesk/ui/Confirmation';
 import { MyTickets } from '@tierdesk/ui/MyTickets';
 import { ReviewList } from '@tierdesk/ui/ReviewList';
+import { stepsCss } from '@tierdesk/ui/stepsCss';
 import { registerStage } from '../stages/registry';
 import { encodeShot } from './encodeShot';
 import { reviewItems } from './reviewItems';
 
 registerStage(window, 'steps', {
+  css: stepsCss,
   ReviewList,
   Confirmation,
   MyTickets,
