@@ -22,7 +22,11 @@ export type SlaOutcome =
 
 /** Evaluates an already compiled case (the fast path the hub takes with a cached config). */
 export function evaluateCompiled(compiled: CompiledCase, explain = true): SlaResult {
-  const timers = runSlaTimeline(compiled).map((i) => describeTimer(i, compiled.now, explain));
+  const instances = runSlaTimeline(compiled);
+  // A case is checked whole: a timer past the horizon cap (R53) fails it, naming where the search
+  // started (the hub's evaluateTicketSla keeps it on that timer instead).
+  for (const i of instances) if (i.error) throw i.error;
+  const timers = instances.map((i) => describeTimer(i, compiled.now, explain));
   let next: TimerResult | null = null;
   for (const t of timers) {
     if (t.stage === 'in_progress' && t.dueAt && (!next || t.dueAt < next.dueAt!)) next = t;

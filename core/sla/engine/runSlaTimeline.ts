@@ -16,6 +16,7 @@ import { metricSignals, type Signals } from './metricSignals';
 import {
   dueAt,
   observeUntil,
+  pastHorizon,
   planFits,
   replan,
   settleAt,
@@ -157,22 +158,33 @@ class Timeline {
           ? (inst.def.input.timeZone ?? null)
           : ((f.fields.get(tzFields[src]) as string | undefined) ?? null);
     inst.goal = goal;
+    inst.error = null; // a new target is searched for afresh (R53)
     inst.calendar = this.c.calendarFor(goal.calendarId, tz, path);
     inst.timeZone = inst.calendar.timeZone;
     inst.fixedDue = null;
     const t = goal.target;
     if (t.kind === 'duration') inst.targetMs = t.ms;
     else if (t.kind === 'businessDays') {
-      const due = businessDaysDue(inst.calendar, inst.startTime, t.days, t.endOfDay);
-      inst.targetMs = workingTime(inst.calendar, inst.startTime, due);
+      let due: number;
+      try {
+        due = businessDaysDue(inst.calendar, inst.startTime, t.days, t.endOfDay);
+      } catch (e) {
+        due = pastHorizon(inst, e);
+      }
+      inst.targetMs = due === Infinity ? Infinity : workingTime(inst.calendar, inst.startTime, due);
     } else {
       // R12: a due date outside the schedule moves to the next working instant; none or past: start + 1 s.
       const raw = instantOf(f.fields.get(t.field));
       let due = raw === null || raw <= inst.startTime ? inst.startTime + 1000 : raw;
-      if (due !== inst.startTime + 1000 && !isWorkingInstant(inst.calendar, due))
-        due = nextWorkingInstant(inst.calendar, due);
+      if (due !== inst.startTime + 1000 && !isWorkingInstant(inst.calendar, due)) {
+        try {
+          due = nextWorkingInstant(inst.calendar, due);
+        } catch (e) {
+          due = pastHorizon(inst, e);
+        }
+      }
       inst.fixedDue = due;
-      inst.targetMs = workingTime(inst.calendar, inst.startTime, due);
+      inst.targetMs = due === Infinity ? Infinity : workingTime(inst.calendar, inst.startTime, due);
     }
     replan(inst);
   }
@@ -250,6 +262,7 @@ class Timeline {
       targetChanges: [],
       escalated: false,
       notes: [],
+      error: null,
       plan: null,
     };
     if (withPastPauses && startAt < t) {

@@ -39,6 +39,7 @@ function instance(patch: Partial<SlaInstance> = {}): SlaInstance {
     targetChanges: [],
     escalated: false,
     notes: [],
+    error: null,
     plan: null,
     ...patch,
   };

@@ -1,6 +1,7 @@
 // One SLA instance (R15) and the arithmetic on it: elapsed business time with its pauses, the
 // planned due and threshold instants, and breach/threshold recording without back-dating (R24–R28).
 import type { WorkingCalendar } from '../calendar/workingCalendar';
+import { SlaHorizonError } from '../slaErrors';
 import { addWorkingTime } from '../time/addWorkingTime';
 import { addWorkingTimes } from '../time/addWorkingTimes';
 import { workingTime } from '../time/workingTime';
@@ -47,6 +48,11 @@ export interface SlaInstance {
   targetChanges: { at: number; from: string; to: string; mode: string }[];
   escalated: boolean;
   notes: string[];
+  /**
+   * A search past the horizon cap (R53) this timer ran into: its due and threshold instants are
+   * then unknown (Infinity inside, null outside) and it crosses nothing by time alone.
+   */
+  error: SlaHorizonError | null;
   /** The due and threshold instants, and the percents (`def.thresholds`) they were planned for. */
   plan: {
     due: number;
@@ -80,7 +86,30 @@ export function businessElapsed(i: SlaInstance, t: number): number {
 export function reachedAt(i: SlaInstance, fraction: number): number {
   if (i.fixedDue !== null && (fraction >= 1 || i.targetMs <= 0)) return i.fixedDue;
   if (fraction <= 0) return i.startTime;
-  return addWorkingTime(i.calendar, i.startTime, i.targetMs * fraction, i.pauses);
+  try {
+    return addWorkingTime(i.calendar, i.startTime, i.targetMs * fraction, i.pauses);
+  } catch (e) {
+    return pastHorizon(i, e);
+  }
+}
+
+/**
+ * Records a search past the horizon cap (R53) on the instance, which keeps the timer's other
+ * figures and the ticket's other timers intact; any other error is thrown on.
+ */
+export function pastHorizon(i: SlaInstance, e: unknown): number {
+  if (!(e instanceof SlaHorizonError)) throw e;
+  i.error ??= e;
+  return Infinity;
+}
+
+/** `addWorkingTime(calendar, from, ms)` for this instance: Infinity past the horizon cap (R53). */
+export function workingTimeFrom(i: SlaInstance, from: number, ms: number): number {
+  try {
+    return addWorkingTime(i.calendar, from, ms);
+  } catch (e) {
+    return pastHorizon(i, e);
+  }
 }
 
 /** The due instant and every threshold of the current plan, from one walk of the calendar. */
@@ -101,11 +130,16 @@ function planOf(i: SlaInstance) {
         at.push(NaN);
       }
     }
-    if (walk.length === 1)
-      at[slot[0]!] = addWorkingTime(i.calendar, i.startTime, walk[0]!, i.pauses);
-    else if (walk.length > 1) {
-      const found = addWorkingTimes(i.calendar, i.startTime, walk, i.pauses);
-      for (let k = 0; k < slot.length; k++) at[slot[k]!] = found[k]!;
+    try {
+      if (walk.length === 1)
+        at[slot[0]!] = addWorkingTime(i.calendar, i.startTime, walk[0]!, i.pauses);
+      else if (walk.length > 1) {
+        const found = addWorkingTimes(i.calendar, i.startTime, walk, i.pauses);
+        for (let k = 0; k < slot.length; k++) at[slot[k]!] = found[k]!;
+      }
+    } catch (e) {
+      const never = pastHorizon(i, e);
+      for (let k = 0; k < slot.length; k++) at[slot[k]!] = never;
     }
     const due = at.pop()!;
     i.plan = { due, thresholds: null, percents, instants: at };

@@ -137,4 +137,47 @@ describe('evaluateTicketSla', () => {
   it('has no timers without a created event', () => {
     expect(evaluateTicketSla([], defaultSlaConfig, '2026-11-02T09:00:00.000Z').timers).toEqual([]);
   });
+  it('keeps a timer past the horizon cap as an error state instead of throwing (R53)', () => {
+    // Holidays cover the business calendar for ten years: no P3 due can be found.
+    const closed = {
+      ...defaultSlaConfig,
+      calendars: [
+        {
+          ...defaultSlaConfig.calendars[0]!,
+          holidays: [{ from: '2026-01-01', to: '2036-01-01', name: 'closed' }],
+        },
+      ],
+    };
+    const created = { at: '2026-11-02T10:00:00.000Z', priority: 'P3' } as const;
+    const s = evaluateTicketSla(ticketLog(created), closed, '2026-11-03T10:00:00.000Z');
+    expect(s.timers.map((t) => [t.id, t.stage, t.dueAt, t.nextChangeAt, t.hasBreached])).toEqual([
+      ['first_response', 'in_progress', null, null, false],
+      ['resolution', 'in_progress', null, null, false],
+    ]);
+    for (const t of s.timers) expect(t.error).toMatch(/horizon cap, R53/);
+    expect(s.nextDueAt).toBeNull();
+    expect(JSON.parse(JSON.stringify(s)).timers[0].error).toMatch(/R53/);
+    // Raised to P1 (24×7, no calendar): first response is due again; resolution too.
+    const raised = ticketLog(created, [
+      {
+        at: '2026-11-02T11:00:00.000Z',
+        type: 'priority_changed',
+        from: 'P3',
+        to: 'P1',
+        reason: 'outage',
+      },
+    ]);
+    const r = evaluateTicketSla(raised, closed, '2026-11-02T11:05:00.000Z');
+    expect(r.timers.map((t) => [t.id, t.dueAt, t.error])).toEqual([
+      ['first_response', '2026-11-02T10:15:00.000Z', null],
+      ['resolution', '2026-11-02T14:00:00.000Z', null],
+    ]);
+    // A P1 ticket on the same config has no error at all.
+    const p1 = evaluateTicketSla(
+      ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P1' }),
+      closed,
+      '2026-11-02T10:05:00.000Z',
+    );
+    expect(p1.timers.every((t) => t.error === null)).toBe(true);
+  });
 });

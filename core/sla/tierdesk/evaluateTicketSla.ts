@@ -8,10 +8,10 @@ import {
   currentBreach,
   dueAt,
   reachedAt,
+  workingTimeFrom,
   thresholdInstants,
   type SlaInstance,
 } from '../engine/slaInstance';
-import { addWorkingTime } from '../time/addWorkingTime';
 import { isoInstant, parseIsoInstant } from '../time/isoInstant';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
 import { replaySlaTimeline } from '../engine/runSlaTimeline';
@@ -43,6 +43,13 @@ export interface SlaTimer {
   withinCalendarHours: boolean;
   /** The next instant this timer changes by time alone (threshold or breach). */
   nextChangeAt: string | null;
+  /**
+   * Set when the timer's due instant lies past the horizon cap (R53: no working time within 5
+   * years of its start, e.g. a calendar whose holidays cover everything). Its due, projected and
+   * next-change instants are then null and it crosses nothing by time alone; the ticket's other
+   * timers are evaluated as usual.
+   */
+  error?: string | null;
   explanation: TimerExplanation;
 }
 
@@ -55,11 +62,12 @@ export interface TicketSlaState {
   maxPct: number | null;
 }
 
-const iso = (ms: number | null) => (ms === null ? null : isoInstant(ms));
+/** Instants as text; Infinity (past the horizon cap, R53) has none. */
+const iso = (ms: number | null) => (ms === null || ms === Infinity ? null : isoInstant(ms));
 
 /** The text of `ms`, taken from `due`'s when it is the same instant. */
 function sameAs(ms: number | null, due: number | null, dueText: string | null): string | null {
-  return ms === null ? null : ms === due ? dueText : isoInstant(ms);
+  return ms === null || ms === Infinity ? null : ms === due ? dueText : isoInstant(ms);
 }
 
 /**
@@ -86,6 +94,7 @@ class HubTimer implements SlaTimer {
   thresholdsNotified: number[];
   withinCalendarHours: boolean;
   nextChangeAt: string | null;
+  error: string | null;
   #instance: SlaInstance;
   #until: number;
   #explanation: TimerExplanation | undefined;
@@ -102,7 +111,7 @@ class HubTimer implements SlaTimer {
         ? null
         : !paused
           ? due
-          : (i.fixedDue ?? (left > 0 ? addWorkingTime(i.calendar, now, left) : reachedAt(i, 1)));
+          : (i.fixedDue ?? (left > 0 ? workingTimeFrom(i, now, left) : reachedAt(i, 1)));
     const breach = currentBreach(i);
     let next = Infinity;
     if (running && !paused) {
@@ -141,8 +150,10 @@ class HubTimer implements SlaTimer {
     }
     this.withinCalendarHours = running && isWorkingInstant(i.calendar, now);
     this.nextChangeAt = next === Infinity ? null : sameAs(next, due, dueText);
+    this.error = i.error?.message ?? null;
     this.#instance = i;
-    this.#until = running ? (projected !== null && projected > now ? projected : now) : ref;
+    this.#until =
+      running && projected !== null && projected > now && projected !== Infinity ? projected : ref;
   }
 
   get explanation(): TimerExplanation {
