@@ -50,7 +50,9 @@ export class WordVectors {
     let entry = this.entries.get(word);
     if (entry === undefined) {
       entry = this.entries.size;
-      this.entries.set(word, entry);
+      // A token is often a slice of its ticket's text, which a kept slice would keep alive
+      // (V8 shares the parent's memory for slices of 13+ characters): keep a copy instead.
+      this.entries.set(word.length >= 13 ? (' ' + word).slice(1) : word, entry);
       this.fill(entry, word);
     }
     return entry;
