@@ -14,14 +14,19 @@ describe('delivery under faults from the widget and the extension in Chromium', 
       extensionTickets: 14,
       restarts: 10,
       seed: 5,
+      // Few tickets: spread them over the ~50 s of kills, and reload often.
+      paceMs: { widget: 3_000, extension: 1_500 },
+      widgetReloadChance: 0.4,
     });
     console.log('browser delivery under faults:', JSON.stringify(r));
     expect(r.restarts).toBeGreaterThanOrEqual(10);
     expect(r.submitted).toBe(20);
     expect(r.problems).toEqual([]);
     // The senders really were under faults, and were promised delivery for most tickets.
-    expect(r.widget.promised + r.extension.promised).toBeGreaterThanOrEqual(15);
+    expect(r.widget.promised + r.extension.promised).toBeGreaterThanOrEqual(10);
+    expect(r.widget.reloads + r.extension.reloads + r.extension.workerStops).toBeGreaterThan(0);
     expect(r.lost).toBe(0);
+    expect(r.undelivered).toBe(0);
     expect(r.duplicated).toBe(0);
     expect(r.strangers).toBe(0);
     expect(r.widget.leftInOutbox).toBe(0);

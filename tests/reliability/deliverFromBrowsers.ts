@@ -25,9 +25,12 @@ export interface SenderFigures {
   refused: number;
   reloads: number;
   lost: number;
+  /** Promised, not in the hub yet, still waiting in the outbox when the drain ended. */
+  undelivered: number;
   duplicated: number;
-  /** Entries still in this sender's outbox after the drain (should be 0). */
+  /** Entries still in this sender's outbox after the drain (should be 0), and why they wait. */
   leftInOutbox: number;
+  left: OutboxLeft;
 }
 
 export interface BrowserDeliveryReport {
@@ -35,6 +38,7 @@ export interface BrowserDeliveryReport {
   extension: SenderFigures & { workerStops: number };
   submitted: number;
   lost: number;
+  undelivered: number;
   duplicated: number;
   /** Rows in the hub no sender filed (should be 0). */
   strangers: number;
@@ -49,30 +53,75 @@ export interface BrowserDeliveryReport {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Entries in the widget's Dexie outbox of this origin (read with plain IndexedDB). */
-function widgetOutboxEntries(page: Page): Promise<number> {
+/** What waits in an outbox: entries, the most attempts any made, when the next try is due. */
+export interface OutboxLeft {
+  entries: number;
+  maxAttempts: number;
+  /** Seconds until the next attempt (the widget's soonest entry, the extension's alarm); null: none. */
+  nextTryInSec: number | null;
+  /** Summaries of the waiting entries (not printed). */
+  summaries?: string[];
+}
+
+/** The widget's Dexie outbox of this origin, read with plain IndexedDB. */
+function widgetOutbox(page: Page): Promise<OutboxLeft> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<OutboxLeft>((resolve, reject) => {
         const open = indexedDB.open('tierdesk-outbox-payroll');
-        open.onerror = () => resolve(-1);
+        open.onerror = () => reject(new Error('outbox did not open'));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('entries')) return (db.close(), resolve(0));
-          const count = db.transaction('entries').objectStore('entries').count();
-          count.onsuccess = () => (db.close(), resolve(count.result));
-          count.onerror = () => (db.close(), resolve(-1));
+          if (!db.objectStoreNames.contains('entries')) {
+            db.close();
+            return resolve({ entries: 0, maxAttempts: 0, nextTryInSec: null, summaries: [] });
+          }
+          const all = db.transaction('entries').objectStore('entries').getAll();
+          all.onerror = () => (db.close(), reject(new Error('outbox not readable')));
+          all.onsuccess = () => {
+            db.close();
+            const rows = all.result as {
+              attempts: number;
+              nextAttemptAt: number;
+              draft: { summary: string };
+            }[];
+            const next = rows.length ? Math.min(...rows.map((r) => r.nextAttemptAt)) : null;
+            resolve({
+              entries: rows.length,
+              maxAttempts: Math.max(0, ...rows.map((r) => r.attempts)),
+              nextTryInSec: next === null ? null : Math.round((next - Date.now()) / 1000),
+              summaries: rows.map((r) => r.draft.summary),
+            });
+          };
         };
       }),
   );
 }
 
-async function extensionOutboxEntries(page: Page): Promise<number> {
+interface AlarmsApi {
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+}
+
+/** The extension's outbox (through the background) and its retry alarm. */
+async function extensionOutbox(page: Page): Promise<OutboxLeft> {
   const status = (await askBackground(page, { type: 'outbox-status' })) as {
     ok: boolean;
-    pending?: unknown[];
+    pending?: { attempts: number; summary: string }[];
   };
-  return status.ok ? (status.pending?.length ?? 0) : -1;
+  if (!status.ok) throw new Error('outbox-status refused');
+  const alarm = await page.evaluate(async () => {
+    const a = await (globalThis as unknown as { chrome: AlarmsApi }).chrome.alarms.get(
+      'tierdesk-outbox',
+    );
+    return a ? Math.round((a.scheduledTime - Date.now()) / 1000) : null;
+  });
+  const pending = status.pending ?? [];
+  return {
+    entries: pending.length,
+    maxAttempts: Math.max(0, ...pending.map((p) => p.attempts)),
+    nextTryInSec: alarm,
+    summaries: pending.map((p) => p.summary),
+  };
 }
 
 function storedSummaries(dataDir: string): string[] {
@@ -84,8 +133,9 @@ function storedSummaries(dataDir: string): string[] {
   }
 }
 
-function figures(log: SenderLog, stored: Map<string, number>, left: number): SenderFigures {
+function figures(log: SenderLog, stored: Map<string, number>, left: OutboxLeft): SenderFigures {
   const promised = log.promised();
+  const waiting = new Set(left.summaries ?? []);
   const interrupted = [...log.outcomes].filter(([, o]) => o === 'interrupted').map(([s]) => s);
   return {
     tickets: log.outcomes.size,
@@ -94,9 +144,12 @@ function figures(log: SenderLog, stored: Map<string, number>, left: number): Sen
     interruptedDelivered: interrupted.filter((s) => stored.has(s)).length,
     refused: log.count('refused'),
     reloads: log.reloads,
-    lost: promised.filter((s) => !stored.has(s)).length,
+    // Lost: promised, not in the hub and not waiting in an outbox either (gone for good).
+    lost: promised.filter((s) => !stored.has(s) && !waiting.has(s)).length,
+    undelivered: promised.filter((s) => !stored.has(s) && waiting.has(s)).length,
     duplicated: [...log.outcomes.keys()].filter((s) => (stored.get(s) ?? 0) > 1).length,
-    leftInOutbox: left,
+    leftInOutbox: left.entries,
+    left: { entries: left.entries, maxAttempts: left.maxAttempts, nextTryInSec: left.nextTryInSec },
   };
 }
 
@@ -108,6 +161,10 @@ export async function deliverFromBrowsers(options: {
   widgetPages?: number;
   seed?: number;
   drainTimeoutMs?: number;
+  /** Chance that a widget submit is cut by a page reload (0.2 by default). */
+  widgetReloadChance?: number;
+  /** Mean pause between a sender's tickets (widget, extension); none by default. */
+  paceMs?: { widget: number; extension: number };
 }): Promise<BrowserDeliveryReport> {
   const started = performance.now();
   const random = prng(options.seed ?? 11);
@@ -127,9 +184,10 @@ export async function deliverFromBrowsers(options: {
           appUrl: world.appUrl,
           name: `widget page ${k}`,
           tickets,
-          reloadChance: 0.2,
+          reloadChance: options.widgetReloadChance ?? 0.2,
           random,
           log: widgetLog,
+          ...(options.paceMs ? { paceMs: options.paceMs.widget } : {}),
         }),
       );
     }
@@ -144,16 +202,25 @@ export async function deliverFromBrowsers(options: {
         random,
         log: extensionLog,
         onWorkerStopped: () => workerStops++,
+        ...(options.paceMs ? { paceMs: options.paceMs.extension } : {}),
       }),
     );
     let sending = true;
     const all = Promise.all(senders).finally(() => (sending = false));
 
-    // Chaos: kill -9 at random moments while anyone sends, and at least `restarts` times.
+    // Chaos: `restarts` kill -9s at random moments spread over the sending (the gap is paced by
+    // the senders' progress so far). Kills packed too tightly would keep the hub down most of the
+    // time, and the outboxes' backoff (up to 5 min, by design) would outlast any run.
     let restarts = 0;
     let corruptOpens = 0;
-    while (sending || restarts < options.restarts) {
-      await sleep(300 + random() * 1000);
+    const total = options.widgetTickets + options.extensionTickets;
+    const sendStarted = performance.now();
+    while (restarts < options.restarts) {
+      const done = widgetLog.outcomes.size + extensionLog.outcomes.size;
+      const elapsed = performance.now() - sendStarted;
+      const left = sending && done > 0 ? (elapsed * (total - done)) / done : 3_000;
+      const gap = Math.min(30_000, Math.max(1_500, left / (options.restarts - restarts)));
+      await sleep(gap * (0.5 + random()));
       await world.hub.kill9();
       if (integrityCheck(world.dataDir) !== 'ok') corruptOpens++;
       await sleep(random() * 300);
@@ -166,17 +233,18 @@ export async function deliverFromBrowsers(options: {
     // Drain: the hub stays up; the senders' own retry timers and alarms must empty the outboxes.
     const widgetPage = pages[0]!;
     const extensionPage = pages[pages.length - 1]!;
-    let widgetLeft = -1;
-    let extensionLeft = -1;
+    const unknown: OutboxLeft = { entries: -1, maxAttempts: -1, nextTryInSec: null };
+    let widgetLeft = unknown;
+    let extensionLeft = unknown;
     const drained = { widget: -1, extension: -1 };
     const since = () => Math.round((performance.now() - chaosEnded) / 1000);
     const deadline = chaosEnded + (options.drainTimeoutMs ?? 90_000);
     while (performance.now() < deadline) {
-      widgetLeft = await widgetOutboxEntries(widgetPage).catch(() => -1);
-      extensionLeft = await extensionOutboxEntries(extensionPage).catch(() => -1);
-      if (widgetLeft === 0 && drained.widget < 0) drained.widget = since();
-      if (extensionLeft === 0 && drained.extension < 0) drained.extension = since();
-      if (widgetLeft === 0 && extensionLeft === 0) break;
+      widgetLeft = await widgetOutbox(widgetPage).catch(() => unknown);
+      extensionLeft = await extensionOutbox(extensionPage).catch(() => unknown);
+      if (widgetLeft.entries === 0 && drained.widget < 0) drained.widget = since();
+      if (extensionLeft.entries === 0 && drained.extension < 0) drained.extension = since();
+      if (widgetLeft.entries === 0 && extensionLeft.entries === 0) break;
       await sleep(500);
     }
 
@@ -194,6 +262,7 @@ export async function deliverFromBrowsers(options: {
       extension,
       submitted: widget.tickets + extension.tickets,
       lost: widget.lost + extension.lost,
+      undelivered: widget.undelivered + extension.undelivered,
       duplicated: rows.length - stored.size,
       strangers: [...stored.keys()].filter((s) => !filed.has(s)).length,
       restarts,

@@ -12,6 +12,7 @@ import type { TicketDraft } from '@tierdesk/core';
 import { ulid } from 'ulidx';
 import { bundleHub } from './bundleHub';
 import { freePort, HubProcess, integrityCheck } from './hubProcess';
+import { prng } from './prng';
 import { storedTicketIds } from '../security/hubDatabase';
 import Database from 'better-sqlite3';
 
@@ -47,18 +48,6 @@ function makeDraft(tag: string): TicketDraft {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** A seeded PRNG (mulberry32), so a run's kill times and choices can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function deliverUnderFaults(options: {
   /** Tickets through page outboxes. */

@@ -19,6 +19,8 @@ export interface ExtensionSenderOptions {
   log: SenderLog;
   /** Called each time the service worker is stopped. */
   onWorkerStopped: () => void;
+  /** Mean pause between tickets, so a short run's submits spread over the whole chaos. */
+  paceMs?: number;
 }
 
 type Answer = { ok: boolean; queued?: boolean; error?: string };
@@ -61,6 +63,7 @@ export async function runExtensionSender(o: ExtensionSenderOptions): Promise<Pag
   const cdp = await o.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   for (let i = 0; i < o.tickets; i++) {
+    if (o.paceMs) await page.waitForTimeout(o.random() * 2 * o.paceMs);
     const summary = `${o.name} ticket ${i}: VPN drops every few minutes`;
     const message = { type: 'submit-report', draft: reportDraft(summary) };
     let answered: Answer | null = null;

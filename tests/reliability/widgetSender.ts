@@ -18,6 +18,8 @@ export interface WidgetSenderOptions {
   reloadChance: number;
   random: () => number;
   log: SenderLog;
+  /** Mean pause between tickets, so a short run's submits spread over the whole chaos. */
+  paceMs?: number;
 }
 
 /** Opens the dialog on its form step, whatever state the page was left in. */
@@ -35,6 +37,7 @@ export async function runWidgetSender(o: WidgetSenderOptions): Promise<Page> {
   const page = await o.context.newPage();
   await page.goto(o.appUrl);
   for (let i = 0; i < o.tickets; i++) {
+    if (o.paceMs) await page.waitForTimeout(o.random() * 2 * o.paceMs);
     const summary = `${o.name} ticket ${i}: work order list does not load`;
     try {
       await page.waitForSelector(launcher, { state: 'visible', timeout: 30_000 });
