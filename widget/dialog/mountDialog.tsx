@@ -90,6 +90,16 @@ export function mountDialog(
     clearTimeout: (id) => win.clearTimeout(id),
   });
 
+  // A step past the form needs the steps file: if its prefetch failed (offline at open), ask
+  // again, and go back to the form when it still cannot load rather than wait forever.
+  model.store.subscribe(() => {
+    const { step } = model.store.get();
+    if (steps || step === 'form' || step === 'solved') return;
+    loadSteps().catch(() => {
+      if (!steps) model.back();
+    });
+  });
+
   const capture = async (): Promise<Shot> => {
     const stage = await world.loadStage('screenshot');
     const canvas = await stage.captureScreenshot(win, {
