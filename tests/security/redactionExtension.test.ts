@@ -33,8 +33,12 @@ function leakyPage(i: number): string {
   const batch = batches[i]!;
   // The title carries a secret too (a token pasted into a page heading happens).
   const title = `Leaky ${i} ${batch[0]!.text}`.replace(/</g, '&lt;');
-  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+  return `<!doctype html><html lang="en"><head><title>${title}</title>
+    <style>body{margin:0;font:16px sans-serif} .box{width:220px;height:70px;margin:8px}</style></head><body>
     <h1>Payroll</h1><p>Errors all over this page.</p>
+    <div class="box" style="background:#00ff00">control: visible</div>
+    <div class="box" data-tierdesk-mask style="background:#ff0000;color:#fff">IBAN DE89 3704 0044 0532 0130 00</div>
+    <label>Password <input class="box" type="password" value="hunter2hunter2" style="background:#ff0000;color:#fff"></label>
     <script>${leakScript(batch, `canary-${i}`)}</script></body></html>`;
 }
 
@@ -125,9 +129,55 @@ async function report(i: number): Promise<string> {
   return number;
 }
 
+/** Counts pure red (masked areas) and pure green (the unmasked control) pixels of an image. */
+function colours(page: Page, bytes: Buffer, type: string) {
+  return page.evaluate(
+    async ({ b64, type }) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let red = 0;
+      let green = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+        if (r > 200 && g < 60 && b < 60) red++;
+        if (g > 200 && r < 60 && b < 60) green++;
+      }
+      return { red, green };
+    },
+    { b64: bytes.toString('base64'), type },
+  );
+}
+
+async function screenshotOf(number: string): Promise<{ bytes: Buffer; type: string } | null> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const queue = (await (await hub.request('/v1/queue?limit=200', { as: 'admin' })).json()) as {
+      items: Array<{ id: string; number: string }>;
+    };
+    const id = queue.items.find((t) => t.number === number)?.id;
+    const view = id
+      ? ((await (await hub.request(`/v1/tickets/${id}`, { as: 'admin' })).json()) as {
+          ticket: { attachments: Array<{ id: string; contentType: string }> };
+        })
+      : null;
+    const meta = view?.ticket.attachments[0];
+    if (meta) {
+      const res = await hub.request(`/v1/attachments/${meta.id}`, { as: 'admin' });
+      return { bytes: Buffer.from(await res.arrayBuffer()), type: meta.contentType };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return null;
+}
+
 describe('redaction end to end through the extension', () => {
   const leaks: string[] = [];
   let planted = 0;
+  let firstNumber = '';
+  let shot: { red: number; green: number } | null = null;
 
   it.each(batches.map((b, i) => [i, b] as const))(
     'batch %i: the report carries the page context, and none of its secrets',
@@ -135,6 +185,7 @@ describe('redaction end to end through the extension', () => {
       const from = proxy.requests.length;
       const number = await report(i);
       expect(number).toMatch(/^[A-Z]+-\d+$/);
+      if (i === 0) firstNumber = number;
       // The background's outbox may send after the popup showed the number: wait for the POST.
       await expect
         .poll(() => proxy.requests.slice(from).some((r) => r.url.startsWith('/v1/tickets')))
@@ -167,5 +218,23 @@ describe('redaction end to end through the extension', () => {
       `redaction end to end (extension): ${planted} secrets planted, ${leaks.length} leaked`,
     );
     expect(leaks).toEqual([]);
+  });
+
+  it("the extension's screenshot shows the page (the unmasked control is on it)", async () => {
+    const image = await screenshotOf(firstNumber);
+    expect(image, 'the report carries a screenshot').not.toBeNull();
+    shot = await colours(helper, image!.bytes, image!.type);
+    console.log(
+      `extension screenshot: masked-area pixels ${shot.red}, control pixels ${shot.green}`,
+    );
+    expect(shot.green).toBeGreaterThan(5_000);
+  });
+
+  // KNOWN GAP (issue 9): the extension sends captureVisibleTab as it is; password fields and
+  // [data-tierdesk-mask] elements are not blanked as the widget does. `it.fails` keeps main green
+  // while the gap is open and turns red once the extension masks: then make it a plain `it`.
+  it.fails('password fields and [data-tierdesk-mask] elements are blank on it', () => {
+    expect(shot).not.toBeNull();
+    expect(shot!.red).toBe(0);
   });
 });
