@@ -1,9 +1,9 @@
 // The state machine (R16–R19, R29, R30, R45): replays the ticket's log in order, each event
 // through every definition, and returns the instances as they stand at `now`.
-import { businessDaysDue } from '../time/businessDaysDue';
-import { isWorkingInstant, nextWorkingInstant } from '../time/nextWorkingInstant';
 import { mergeSpans, subtractSpans, withSpan } from '../time/spans';
-import { workingTime } from '../time/workingTime';
+import { isoInstant as iso } from '../time/isoInstant';
+import { applyGoal } from './applyGoal';
+import { resumeCycle } from './resumeCycle';
 import type { ConditionContext, FieldValue } from './condition';
 import { matchCondition } from './condition';
 import type {
@@ -12,82 +12,26 @@ import type {
   CompiledGoal,
   CompiledSetup,
 } from './compileSlaCase';
-import { metricSignals, type Signals } from './metricSignals';
+import { definitionIndex, versionAt, type DefinitionIndex } from './definitionIndex';
+import { metricSignals, noSignals, type Signals } from './metricSignals';
 import {
+  createInstance,
   dueAt,
   observeUntil,
-  pastHorizon,
   planFits,
   replan,
   settleAt,
   type SlaInstance,
   type Stage,
 } from './slaInstance';
+import type { CaseEvent } from './slaCaseSchema';
+import { factField, instantOf, StepContext } from './stepContext';
 import {
   foldTicketFacts,
   type FactsOptions,
   type FactsStep,
   type TicketFacts,
 } from './ticketFacts';
-import { isoInstant as iso } from '../time/isoInstant';
-import type { CaseEvent } from './slaCaseSchema';
-
-const tzFields = {
-  requester: 'requesterTimeZone',
-  requesterLocation: 'requesterLocationTimeZone',
-  ciLocation: 'ciTimeZone',
-  ticketLocation: 'locationTimeZone',
-} as const;
-
-function instantOf(v: FieldValue | undefined): number | null {
-  if (typeof v !== 'string') return null;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? null : t;
-}
-
-/** What a replay needs of the definitions, worked out once per compiled setup. */
-interface DefinitionIndex {
-  /** Definition ids in the setup's order, with their versions (oldest first). */
-  ids: string[];
-  versions: CompiledDefinition[][];
-  /** The instants definitions change version (R20), sorted. */
-  changes: number[];
-  /** Whether any definition escalates on breach (R45): only then is there a breach to look for. */
-  escalates: boolean;
-}
-
-const indexes = new WeakMap<CompiledSetup['definitions'], DefinitionIndex>();
-
-function definitionIndex(definitions: CompiledSetup['definitions']): DefinitionIndex {
-  let index = indexes.get(definitions);
-  if (!index) {
-    const changes = [...new Set([...definitions.values()].flat().map((d) => d.from))]
-      .filter((t) => Number.isFinite(t))
-      .sort((a, b) => a - b);
-    const versions = [...definitions.values()];
-    const escalates = versions.some((v) => v.some((d) => d.input.onBreach !== undefined));
-    index = { ids: [...definitions.keys()], versions, changes, escalates };
-    indexes.set(definitions, index);
-  }
-  return index;
-}
-
-/** What conditions read at one step (a class, so no closures are made per step and definition). */
-class StepContext implements ConditionContext {
-  constructor(
-    private readonly run: Timeline,
-    private readonly step: FactsStep,
-  ) {}
-  get eventType(): string {
-    return this.step.type;
-  }
-  get(field: string): unknown {
-    return this.run.read(this.step.after, field);
-  }
-  getBefore(field: string): unknown {
-    return this.run.read(this.step.before, field);
-  }
-}
 
 /** One replay of a compiled case (methods, not closures made per call: the hub's hot path). */
 class Timeline {
@@ -102,15 +46,7 @@ class Timeline {
   readonly index: DefinitionIndex;
   readonly factsOptions: FactsOptions;
   /** One signals object filled per definition and step (no allocation per call). */
-  readonly signals: Signals = {
-    start: false,
-    stop: false,
-    pause: false,
-    resume: false,
-    cancel: false,
-    reset: false,
-    startAt: 0,
-  };
+  readonly signals: Signals = noSignals();
   constructor(
     readonly c: CompiledSetup,
     readonly events: readonly CaseEvent[],
@@ -126,67 +62,9 @@ class Timeline {
     }
   }
 
-  versionAt(n: number, t: number): CompiledDefinition | null {
-    const versions = this.index.versions[n]!;
-    let found: CompiledDefinition | null = null;
-    for (let k = 0; k < versions.length; k++) if (versions[k]!.from <= t) found = versions[k]!;
-    return found;
-  }
-
-  read(f: TicketFacts | null, field: string): unknown {
-    if (!f) return undefined;
-    if (field === 'status') return f.status;
-    if (field === 'statusName') return f.fields.get('status');
-    if (field === 'createdAt') return new Date(f.createdAt).toISOString();
-    const v = f.fields.get(field);
-    if (field === 'priority' && (v === undefined || v === null))
-      return this.c.missingPriority === 'useDefault' ? this.c.defaultPriority : null;
-    return v;
-  }
-
   retroStart(def: CompiledDefinition, step: FactsStep): number {
     const field = def.input.retroactive?.startField ?? 'createdAt';
-    return instantOf(this.read(step.after, field) as FieldValue) ?? step.after.createdAt;
-  }
-
-  applyGoal(inst: SlaInstance, goal: CompiledGoal, f: TicketFacts, path: string) {
-    const src = inst.def.input.timeZoneSource;
-    const tz =
-      src === undefined
-        ? null
-        : src === 'definition'
-          ? (inst.def.input.timeZone ?? null)
-          : ((f.fields.get(tzFields[src]) as string | undefined) ?? null);
-    inst.goal = goal;
-    inst.error = null; // a new target is searched for afresh (R53)
-    inst.calendar = this.c.calendarFor(goal.calendarId, tz, path);
-    inst.timeZone = inst.calendar.timeZone;
-    inst.fixedDue = null;
-    const t = goal.target;
-    if (t.kind === 'duration') inst.targetMs = t.ms;
-    else if (t.kind === 'businessDays') {
-      let due: number;
-      try {
-        due = businessDaysDue(inst.calendar, inst.startTime, t.days, t.endOfDay);
-      } catch (e) {
-        due = pastHorizon(inst, e);
-      }
-      inst.targetMs = due === Infinity ? Infinity : workingTime(inst.calendar, inst.startTime, due);
-    } else {
-      // R12: a due date outside the schedule moves to the next working instant; none or past: start + 1 s.
-      const raw = instantOf(f.fields.get(t.field));
-      let due = raw === null || raw <= inst.startTime ? inst.startTime + 1000 : raw;
-      if (due !== inst.startTime + 1000 && !isWorkingInstant(inst.calendar, due)) {
-        try {
-          due = nextWorkingInstant(inst.calendar, due);
-        } catch (e) {
-          due = pastHorizon(inst, e);
-        }
-      }
-      inst.fixedDue = due;
-      inst.targetMs = due === Infinity ? Infinity : workingTime(inst.calendar, inst.startTime, due);
-    }
-    replan(inst);
+    return instantOf(factField(this.c, step.after, field) as FieldValue) ?? step.after.createdAt;
   }
 
   end(inst: SlaInstance, stage: Stage, t: number, reason: string) {
@@ -215,56 +93,13 @@ class Timeline {
   ) {
     const t = step.at;
     const prev = this.last.get(def.id);
-    // R30 resumeCycle: a reopen within the window resumes the solved instance; the solved span is a pause.
-    if (
-      def.onReopen === 'resumeCycle' &&
-      step.reopened &&
-      prev?.stage === 'completed' &&
-      prev.stopReason === 'stopped' &&
-      prev.stopTime !== null &&
-      t - prev.stopTime <= this.c.reopenWindowMs
-    ) {
-      prev.pauses = withSpan(prev.pauses, prev.stopTime, t);
-      prev.notes.push(
-        `reopened ${iso(t)} within the window: cycle resumed, the solved span counts as a pause (R30)`,
-      );
-      prev.stopTime = null;
-      prev.stopReason = null;
-      prev.stage = sig.pause ? 'paused' : 'in_progress';
-      prev.pausedSince = sig.pause ? t : null;
-      prev.def = def;
-      if (goal.key !== prev.goal.key)
-        this.applyGoal(prev, goal, step.after, `definitions.${def.id}`);
-      replan(prev);
+    if (prev && resumeCycle(this.c, prev, def, sig.pause, step, goal)) {
       this.active.set(def.id, prev);
       this.activeAt[n] = prev;
       settleAt(prev, t, true);
       return;
     }
-    const inst: SlaInstance = {
-      def,
-      cycle: (prev?.cycle ?? 0) + 1,
-      stage: 'in_progress',
-      startTime: startAt,
-      attachedAt: t,
-      stopTime: null,
-      stopReason: null,
-      pauses: [],
-      pausedSince: null,
-      goal,
-      calendar: undefined as never,
-      timeZone: 'UTC',
-      targetMs: 0,
-      fixedDue: null,
-      originalDueAt: null,
-      crossed: new Map(),
-      breaches: [],
-      targetChanges: [],
-      escalated: false,
-      notes: [],
-      error: null,
-      plan: null,
-    };
+    const inst = createInstance(def, (prev?.cycle ?? 0) + 1, goal, startAt, t);
     if (withPastPauses && startAt < t) {
       const h = this.pauseHistory[n]!;
       const spans = h.since !== null && h.since < t ? [...h.spans, h.since, t] : h.spans;
@@ -276,7 +111,7 @@ class Timeline {
       inst.pausedSince = t;
       inst.stage = 'paused';
     }
-    this.applyGoal(inst, goal, step.after, `definitions.${def.id}`);
+    applyGoal(this.c, inst, goal, step.after, `definitions.${def.id}`);
     inst.originalDueAt = dueAt(inst);
     if (startAt < t) inst.notes.push(`attached ${iso(t)}, counting from ${iso(startAt)}`);
     this.instances.push(inst);
@@ -289,7 +124,7 @@ class Timeline {
 
   processDefinition(n: number, step: FactsStep, ctx: ConditionContext) {
     const id = this.index.ids[n]!;
-    const def = this.versionAt(n, step.at);
+    const def = versionAt(this.index, n, step.at);
     const inst = this.activeAt[n];
     const t = step.at;
     if (!def) return;
@@ -341,7 +176,7 @@ class Timeline {
           const mode = def.onTargetChange;
           if (mode === 'recalculate') {
             inst.targetChanges.push({ at: t, from: inst.goal.source, to: goal.source, mode });
-            this.applyGoal(inst, goal, step.after, `definitions.${id}`);
+            applyGoal(this.c, inst, goal, step.after, `definitions.${id}`);
             // Only a new target can cross a threshold or a breach at this instant (R25);
             // pausing and resuming cannot, and time alone is handled by observeUntil.
             settleAt(inst, t, true);
@@ -381,7 +216,7 @@ class Timeline {
           reopened: false,
         };
     this.facts = step.after;
-    const ctx = new StepContext(this, step);
+    const ctx = new StepContext(this.c, step);
     for (let n = 0; n < this.index.ids.length; n++) this.processDefinition(n, step, ctx);
     this.cursor = at;
   }
@@ -413,29 +248,27 @@ class Timeline {
     }
   }
 
-  run(): SlaInstance[] {
+  /** Re-evaluates at each definition version change up to `until` (R20, R42): the next one. */
+  changesUntil(k: number, until: number): number {
     const changes = this.index.changes;
-    let k = 0;
-    for (let e = 0; e < this.events.length; e++) {
-      const event = this.events[e]!;
-      const at = this.instants[e]!;
-      while (this.facts && k < changes.length && changes[k]! <= at) {
-        if (changes[k]! > this.cursor) {
-          this.advance(changes[k]!);
-          this.process(null, changes[k]!);
-        }
-        k++;
-      }
-      this.advance(at);
-      this.process(event, at);
-    }
-    while (k < changes.length && changes[k]! <= this.now) {
+    for (; this.facts && k < changes.length && changes[k]! <= until; k++) {
       if (changes[k]! > this.cursor) {
         this.advance(changes[k]!);
         this.process(null, changes[k]!);
       }
-      k++;
     }
+    return k;
+  }
+
+  run(): SlaInstance[] {
+    let k = 0;
+    for (let e = 0; e < this.events.length; e++) {
+      const at = this.instants[e]!;
+      k = this.changesUntil(k, at);
+      this.advance(at);
+      this.process(this.events[e]!, at);
+    }
+    this.changesUntil(k, this.now);
     this.advance(this.now);
     return this.instances;
   }

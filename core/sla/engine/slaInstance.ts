@@ -64,6 +64,40 @@ export interface SlaInstance {
   } | null;
 }
 
+/** A new instance of `def` counting from `startAt`, attached at `t`; its goal is applied next. */
+export function createInstance(
+  def: CompiledDefinition,
+  cycle: number,
+  goal: CompiledGoal,
+  startAt: number,
+  t: number,
+): SlaInstance {
+  return {
+    def,
+    cycle,
+    stage: 'in_progress',
+    startTime: startAt,
+    attachedAt: t,
+    stopTime: null,
+    stopReason: null,
+    pauses: [],
+    pausedSince: null,
+    goal,
+    calendar: undefined as never,
+    timeZone: 'UTC',
+    targetMs: 0,
+    fixedDue: null,
+    originalDueAt: null,
+    crossed: new Map(),
+    breaches: [],
+    targetChanges: [],
+    escalated: false,
+    notes: [],
+    error: null,
+    plan: null,
+  };
+}
+
 /** The current (not retracted) breach, if any. */
 export function currentBreach(i: SlaInstance): BreachRecord | null {
   for (const b of i.breaches) if (!b.retracted) return b;

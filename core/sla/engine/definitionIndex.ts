@@ -1,0 +1,42 @@
+// What a replay needs of a setup's definitions, worked out once per compiled setup (the hub
+// compiles its config once and replays every ticket against it).
+import type { CompiledDefinition, CompiledSetup } from './compileSlaCase';
+
+/** What a replay needs of the definitions, worked out once per compiled setup. */
+export interface DefinitionIndex {
+  /** Definition ids in the setup's order, with their versions (oldest first). */
+  ids: string[];
+  versions: CompiledDefinition[][];
+  /** The instants definitions change version (R20), sorted. */
+  changes: number[];
+  /** Whether any definition escalates on breach (R45): only then is there a breach to look for. */
+  escalates: boolean;
+}
+
+const indexes = new WeakMap<CompiledSetup['definitions'], DefinitionIndex>();
+
+/**
+ * The index of a setup's definitions, memoised per definitions map.
+ * @example definitionIndex(setup.definitions).ids // ['first_response', 'resolution']
+ */
+export function definitionIndex(definitions: CompiledSetup['definitions']): DefinitionIndex {
+  let index = indexes.get(definitions);
+  if (!index) {
+    const changes = [...new Set([...definitions.values()].flat().map((d) => d.from))]
+      .filter((t) => Number.isFinite(t))
+      .sort((a, b) => a - b);
+    const versions = [...definitions.values()];
+    const escalates = versions.some((v) => v.some((d) => d.input.onBreach !== undefined));
+    index = { ids: [...definitions.keys()], versions, changes, escalates };
+    indexes.set(definitions, index);
+  }
+  return index;
+}
+
+/** The version of definition `n` in effect at `t` (R20), or null before its first. */
+export function versionAt(index: DefinitionIndex, n: number, t: number): CompiledDefinition | null {
+  const versions = index.versions[n]!;
+  let found: CompiledDefinition | null = null;
+  for (let k = 0; k < versions.length; k++) if (versions[k]!.from <= t) found = versions[k]!;
+  return found;
+}

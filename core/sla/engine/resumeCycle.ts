@@ -1,0 +1,45 @@
+// R30 `resumeCycle` (GLPI): a reopen within the reopen window resumes the instance the solve
+// completed, and the solved span counts as a pause, so the deadline moves by it in business time.
+import { isoInstant as iso } from '../time/isoInstant';
+import { withSpan } from '../time/spans';
+import { applyGoal } from './applyGoal';
+import type { CompiledDefinition, CompiledGoal, CompiledSetup } from './compileSlaCase';
+import { replan, type SlaInstance } from './slaInstance';
+import type { FactsStep } from './ticketFacts';
+
+/**
+ * Resumes `prev` (the definition's last instance) if this step reopens it within the window;
+ * false when a new cycle is due instead.
+ * @example resumeCycle(setup, lastResolution, def, false, reopenStep, goal) // true
+ */
+export function resumeCycle(
+  setup: CompiledSetup,
+  prev: SlaInstance,
+  def: CompiledDefinition,
+  paused: boolean,
+  step: FactsStep,
+  goal: CompiledGoal,
+): boolean {
+  const t = step.at;
+  if (
+    def.onReopen !== 'resumeCycle' ||
+    !step.reopened ||
+    prev.stage !== 'completed' ||
+    prev.stopReason !== 'stopped' ||
+    prev.stopTime === null ||
+    t - prev.stopTime > setup.reopenWindowMs
+  )
+    return false;
+  prev.pauses = withSpan(prev.pauses, prev.stopTime, t);
+  prev.notes.push(
+    `reopened ${iso(t)} within the window: cycle resumed, the solved span counts as a pause (R30)`,
+  );
+  prev.stopTime = null;
+  prev.stopReason = null;
+  prev.stage = paused ? 'paused' : 'in_progress';
+  prev.pausedSince = paused ? t : null;
+  prev.def = def;
+  if (goal.key !== prev.goal.key) applyGoal(setup, prev, goal, step.after, `definitions.${def.id}`);
+  replan(prev);
+  return true;
+}

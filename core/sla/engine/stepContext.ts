@@ -1,0 +1,45 @@
+// What conditions read at one step of the replay (R14, R20): the ticket's facts after and before
+// the event, by field name, with the status category and the priority default (R41) applied.
+import type { ConditionContext, FieldValue } from './condition';
+import type { CompiledSetup } from './compileSlaCase';
+import type { FactsStep, TicketFacts } from './ticketFacts';
+
+/**
+ * A field as conditions see it: `status` is the category, `statusName` the raw status,
+ * `createdAt` an ISO instant, a missing priority the setup's default (R41).
+ * @example factField(setup, step.after, 'priority') // 'P3'
+ */
+export function factField(setup: CompiledSetup, f: TicketFacts | null, field: string): unknown {
+  if (!f) return undefined;
+  if (field === 'status') return f.status;
+  if (field === 'statusName') return f.fields.get('status');
+  if (field === 'createdAt') return new Date(f.createdAt).toISOString();
+  const v = f.fields.get(field);
+  if (field === 'priority' && (v === undefined || v === null))
+    return setup.missingPriority === 'useDefault' ? setup.defaultPriority : null;
+  return v;
+}
+
+/** An instant read from a field's text, or null. */
+export function instantOf(v: FieldValue | undefined): number | null {
+  if (typeof v !== 'string') return null;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** What conditions read at one step (a class, so no closures are made per step and definition). */
+export class StepContext implements ConditionContext {
+  constructor(
+    private readonly setup: CompiledSetup,
+    private readonly step: FactsStep,
+  ) {}
+  get eventType(): string {
+    return this.step.type;
+  }
+  get(field: string): unknown {
+    return factField(this.setup, this.step.after, field);
+  }
+  getBefore(field: string): unknown {
+    return factField(this.setup, this.step.before, field);
+  }
+}
