@@ -51,6 +51,8 @@ export function createQueueModel(w: QueueModelWorld) {
 
   let headTimer: ReturnType<typeof setTimeout> | undefined;
   const writeFirstScreenSoon = () => {
+    // Before the whole cache is read, the list is only the first screen: nothing new to write.
+    if (!loaded.value) return;
     clearTimeout(headTimer);
     headTimer = setTimeout(() => {
       void w.store().then((s) => s.writeFirstScreen(firstScreenOf(sorted.value, pctAtOf, w.meId)));

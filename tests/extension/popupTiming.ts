@@ -1,0 +1,96 @@
+// Opens an extension page in Chromium and reads how long it took to paint: the page's own marks
+// (navigation → `tierdesk:popup-start` → `tierdesk:cache-read` → `tierdesk:popup-painted`) and
+// the renderer main thread's CPU time up to the painted mark, from a trace. CPU time is the
+// figure a shared, loaded machine cannot inflate much; wall time is what a user waits.
+import type { CDPSession, Page } from 'playwright-core';
+import type { LoadedExtension } from './launchExtension';
+
+export interface PopupTiming {
+  page: Page;
+  /** Milliseconds from navigation start to each mark (NaN when the page did not set it). */
+  start: number;
+  cacheRead: number;
+  painted: number;
+  /** Renderer main-thread CPU time (ms) from navigation start to the painted mark. */
+  mainThreadCpuMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+async function readStream(cdp: CDPSession, handle: string): Promise<string> {
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle });
+    text += chunk.data;
+    if (chunk.eof) return text;
+  }
+}
+
+/** Opens `path` (e.g. `popup.html`) in a new tab and waits for `readySelector`. */
+export async function openTimed(
+  ext: LoadedExtension,
+  path: string,
+  readySelector = '[data-ticket]',
+): Promise<PopupTiming> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  const stream = new Promise<string>((resolve) =>
+    cdp.on('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
+  );
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', '__metadata'] },
+  });
+  await page.goto(`${ext.origin}/${path}`);
+  await page.waitForSelector(readySelector);
+  const [start, cacheRead, painted] = await page.evaluate(() =>
+    ['tierdesk:popup-start', 'tierdesk:cache-read', 'tierdesk:popup-painted'].map(
+      (n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN,
+    ),
+  );
+  await cdp.send('Tracing.end');
+  const events = (JSON.parse(await readStream(cdp, await stream)) as { traceEvents: TraceEvent[] })
+    .traceEvents;
+  await cdp.detach();
+  return {
+    page,
+    start: start!,
+    cacheRead: cacheRead!,
+    painted: painted!,
+    mainThreadCpuMs: cpu(events, painted!),
+  };
+}
+
+/** Sums the CPU time of the renderer main thread's tasks between navigation and the mark. */
+function cpu(events: TraceEvent[], paintedMs: number): number {
+  const mark = events.find((e) => e.name === 'tierdesk:popup-painted');
+  if (!mark) return Number.NaN;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.pid === mark.pid && e.args?.name === 'CrRendererMain')
+      .map((e) => e.tid),
+  );
+  const from = mark.ts - paintedMs * 1000;
+  let us = 0;
+  for (const e of events)
+    if (
+      e.pid === mark.pid &&
+      mains.has(e.tid) &&
+      e.ph === 'X' &&
+      e.cat === 'toplevel' &&
+      e.tdur !== undefined &&
+      e.ts >= from &&
+      e.ts <= mark.ts
+    )
+      us += e.tdur;
+  return us / 1000;
+}
