@@ -6,22 +6,16 @@ import { alwaysCalendar, compileCalendar } from '../calendar/workingCalendar';
 import type { CalendarInput } from '../calendar/calendarSchema';
 import { isKnownTimeZone } from '../calendar/zoneOffset';
 import { SlaInputError } from '../slaErrors';
-import {
-  matchCondition,
-  type Condition,
-  type ConditionContext,
-  type FieldValue,
-} from './condition';
-import { parseDuration } from './duration';
+import type { Condition, ConditionContext, FieldValue } from './condition';
 import {
   statusCategories,
   type DefinitionInput,
   type Metric,
-  type PolicyInput,
   type StatusCategory,
-  type TargetInput,
 } from './definitionSchema';
 import type { CaseEvent, SlaCase } from './slaCaseSchema';
+import { compileDefinition } from './compileDefinition';
+import { policyGoal } from './goalSelector';
 
 export type Target =
   | { kind: 'duration'; ms: number }
@@ -78,148 +72,7 @@ export interface CompiledCase extends CompiledSetup {
 /** A case without its timeline: what a team's configuration holds. */
 export type SlaSetup = Omit<SlaCase, 'events' | 'now' | 'expect' | 'description'>;
 
-export function compileTarget(t: TargetInput): Target {
-  if (typeof t === 'string') return { kind: 'duration', ms: parseDuration(t)! * 1000 };
-  if ('seconds' in t) return { kind: 'duration', ms: t.seconds * 1000 };
-  if ('duration' in t) return { kind: 'duration', ms: parseDuration(t.duration)! * 1000 };
-  if ('businessDays' in t)
-    return { kind: 'businessDays', days: t.businessDays, endOfDay: t.endOfDay ?? false };
-  return { kind: 'relative', field: t.dueField };
-}
-
-function goalOf(target: TargetInput, calendarId: string | null, source: string): CompiledGoal {
-  const compiled = compileTarget(target);
-  return { target: compiled, calendarId, source, key: `${JSON.stringify(compiled)}@${calendarId}` };
-}
-
-const defaultPauses: Record<Metric, StatusCategory[]> = {
-  first_response: [],
-  next_response: [],
-  periodic_update: [],
-  pausable_update: ['pending'],
-  resolution: ['pending', 'on_hold'],
-  requester_wait: ['pending'],
-  agent_work: ['pending', 'on_hold'],
-  ownership: [],
-  custom: [],
-};
-
-/** `{ field, eq }` and nothing else: the shape of the usual goal list (one goal per priority). */
-const isFieldEq = (c: Condition): c is { field: string; eq: FieldValue } =>
-  'field' in c && c.eq !== undefined && Object.keys(c).length === 2;
-
-/**
- * The first goal whose `when` holds (R40). When every `when` tests one field for equality, the
- * field is read once per event instead of once per goal (the hub's hot path).
- */
-function goalSelector(
-  goals: { when: Condition | undefined; goal: CompiledGoal }[],
-): CompiledDefinition['selectGoal'] {
-  const field = goals.find((g) => g.when)?.when;
-  if (
-    field &&
-    isFieldEq(field) &&
-    goals.every((g) => !g.when || (isFieldEq(g.when) && g.when.field === field.field))
-  ) {
-    const name = field.field;
-    const eqs = goals.map((g) => (g.when ? (g.when as { eq: FieldValue }).eq : undefined));
-    return (ctx) => {
-      const v = ctx.get(name) ?? null;
-      for (let k = 0; k < goals.length; k++) {
-        const eq = eqs[k];
-        if (eq === undefined || eq === v) return goals[k]!.goal;
-      }
-      return null;
-    };
-  }
-  return (ctx) => goals.find((g) => !g.when || matchCondition(g.when, ctx))?.goal ?? null;
-}
-
-function policyGoal(policies: PolicyInput[], metric: Metric) {
-  const sorted = [...policies].sort((a, b) => a.position - b.position);
-  return (ctx: ConditionContext): CompiledGoal | null => {
-    const policy = sorted.find(
-      (p) =>
-        (p.filter?.all ?? []).every((c) => matchCondition(c, ctx)) &&
-        (!p.filter?.any?.length || p.filter.any.some((c) => matchCondition(c, ctx))),
-    );
-    if (!policy) return null;
-    const priority = ctx.get('priority');
-    const target = policy.targets.find(
-      (t) => t.metric === metric && (t.priority === undefined || t.priority === priority),
-    );
-    if (!target) return null;
-    const calendar = target.businessHours === false ? null : (policy.calendar ?? null);
-    const label = `policy '${policy.title ?? policy.id}' (position ${policy.position})${target.priority ? `, priority ${target.priority}` : ''}`;
-    return goalOf(target.target, calendar, label);
-  };
-}
-
-function compileDefinition(
-  d: DefinitionInput,
-  path: string,
-  calendarIds: Set<string>,
-  defaultThresholds: number[],
-): CompiledDefinition {
-  const checkCal = (id: string | null | undefined, at: string) => {
-    if (id && !calendarIds.has(id)) throw new SlaInputError(at, `unknown calendar '${id}'`);
-  };
-  checkCal(d.calendar, `${path}.calendar`);
-  if (d.metric === 'custom' && !d.conditions)
-    throw new SlaInputError(
-      `${path}.conditions`,
-      "a 'custom' metric needs start and stop conditions",
-    );
-  if (!d.target && !d.goals) throw new SlaInputError(path, 'needs a target or goals');
-  const base = d.calendar ?? null;
-  let selectGoal: CompiledDefinition['selectGoal'];
-  if (d.goals) {
-    const goals = d.goals.map((g, i) => {
-      checkCal(g.calendar, `${path}.goals.${i}.calendar`);
-      const src = `definition '${d.id}', goal ${i + 1}${g.label ? ` (${g.label})` : ''}`;
-      return {
-        when: g.when,
-        goal: goalOf(g.target, g.calendar === undefined ? base : g.calendar, src),
-      };
-    });
-    selectGoal = goalSelector(goals);
-  } else {
-    const goal = goalOf(d.target!, base, `definition '${d.id}'`);
-    selectGoal = () => goal;
-  }
-  const targets = d.goals ? d.goals.map((g) => g.target) : [d.target!];
-  if (d.retroactive && targets.some((t) => typeof t === 'object' && 'dueField' in t))
-    throw new SlaInputError(
-      `${path}.retroactive`,
-      'a retroactive start is not allowed with a due-date target (R27)',
-    );
-  const responseMetric = d.metric === 'first_response' || d.metric === 'next_response';
-  return {
-    id: d.id,
-    name: d.name ?? d.id,
-    type: d.type ?? 'SLA',
-    metric: d.metric,
-    from: d.effectiveFrom ? Date.parse(d.effectiveFrom) : -Infinity,
-    input: d,
-    active: d.active ?? true,
-    selectGoal,
-    pauseIn: new Set(d.pauseIn ?? defaultPauses[d.metric]),
-    whenToCancel: d.whenToCancel ?? (d.metric === 'custom' ? 'startNotMet' : 'never'),
-    whenToResume: d.whenToResume ?? 'pauseNotMet',
-    onTargetChange:
-      d.metric === 'first_response' ? 'recalculate' : (d.onTargetChange ?? 'recalculate'),
-    onReopen:
-      d.onReopen ?? (responseMetric || d.metric === 'periodic_update' ? 'newCycle' : 'resumeCycle'),
-    thresholds: [...(d.thresholds ?? defaultThresholds)].sort((a, b) => a - b),
-    timeLeft: (d.timeLeftThresholds ?? [])
-      .map((t) => ({ ms: parseDuration(t.timeLeft)! * 1000, label: t.label ?? `<${t.timeLeft}` }))
-      .sort((a, b) => a.ms - b.ms),
-    escalations: (d.escalations ?? []).map((e) => ({
-      ms: parseDuration(e.before)! * 1000,
-      label: e.label ?? `${e.before} before the deadline`,
-    })),
-  };
-}
+export { compileTarget } from './goalSelector';
 
 /** Compiles calendars, definitions and policies; throws SlaInputError naming the field. */
 export function compileSlaSetup(input: SlaSetup): CompiledSetup {
