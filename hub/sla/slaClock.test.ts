@@ -50,6 +50,11 @@ describe('the SLA clock', () => {
     const created = await sse.next();
     expect(created.event).toBe('ticket');
     expect(created.data).toMatchObject({ id: receipt.id, priority: 'P1' });
+    // The pushed item is the row as written (not read back): the same as the queue answers.
+    const queue = await (await hub.request('/v1/queue?limit=200', { as: 'lead' })).json();
+    expect(created.data).toEqual(
+      (queue.items as Array<{ id: string }>).find((i) => i.id === receipt.id),
+    );
 
     // 8 of the 15 first-response minutes: the 50 % threshold, recorded now (not back-dated).
     hub.advance(8 * 60_000);
