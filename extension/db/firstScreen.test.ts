@@ -17,7 +17,11 @@ describe('firstScreen', () => {
     const items = Array.from({ length: headSize + 10 }, (_, i) =>
       q({ id: `I${i}`, number: `TD-${i}`, nextDueAt: at(headSize + 10 - i).toISOString() }),
     );
-    const screen = firstScreenOf(sortQueue(items), (id) => (id === 'I69' ? 9 : 7), 'ada');
+    const screen = firstScreenOf(
+      sortQueue(items),
+      (id) => (id === `I${headSize + 9}` ? 9 : 7),
+      'ada',
+    );
     expect(screen.rows).toHaveLength(headSize);
     expect(screen.rows[0]?.item.number).toBe(`TD-${headSize + 9}`);
     expect(screen.rows.slice(0, 2).map((r) => r.pctAt)).toEqual([9, 7]);

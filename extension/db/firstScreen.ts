@@ -6,8 +6,11 @@ import { queueItemSchema, type QueueItem } from '@tierdesk/client/agent/queueSch
 
 export const firstScreenKey = 'tierdesk.firstScreen';
 
-/** A screenful and then some (the list shows about 16 rows; scrolling further waits for the rest). */
-export const headSize = 60;
+/**
+ * Three screenfuls (the list shows 10 rows of 44 px, 16 with its overscan): every item here is
+ * read, parsed and cloned before the first paint; the rest arrives from Dexie right after it.
+ */
+export const headSize = 32;
 
 export const firstScreenSchema = z.object({
   /** Bumped when the shape changes; an older record is then ignored, never half-read. */
