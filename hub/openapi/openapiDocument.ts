@@ -65,7 +65,7 @@ export function openapiDocument(version: string, publicUrl?: string): Record<str
     '/v1/tickets/{id}/attachments': {
       post: {
         summary: 'Attach a screenshot or image (PNG, JPEG, WebP; checked by its bytes)',
-        security: [{ reporterToken: [] }, { agentToken: [] }],
+        security: [{ intakeKey: [], reporterToken: [] }, { agentToken: [] }],
         parameters: [
           path('id'),
           query('kind', 'screenshot | file'),
