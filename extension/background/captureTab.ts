@@ -1,8 +1,11 @@
 // Captures the active tab for the Report tab: runs the page reader (activeTab grants it after
-// the user opened the popup), takes a captureVisibleTab screenshot, validates and redacts.
+// the user opened the popup), takes a captureVisibleTab screenshot with the page's password
+// fields and `[data-tierdesk-mask]` areas blacked out, validates and redacts.
 import type { PageContext } from '@tierdesk/core/model/context';
 import { buildPageContext, type Redactor } from '../capture/buildPageContext';
 import { readPageContext } from '../capture/readPageContext';
+import { readMaskBoxes } from '../capture/readMaskBoxes';
+import { maskScreenshot, parseMaskBoxes, type MaskBoxes } from './maskScreenshot';
 import type { CapturedTab, Failure } from '../messages/backgroundAnswers';
 
 export interface CaptureWorld {
@@ -13,6 +16,8 @@ export interface CaptureWorld {
   captureVisible: (windowId: number) => Promise<string>;
   redact: Redactor;
   now: () => number;
+  /** Blacks the boxes out on the image (default: an OffscreenCanvas in the background). */
+  mask?: (dataUrl: string, boxes: MaskBoxes) => Promise<string>;
 }
 
 export async function captureTab(
@@ -32,15 +37,46 @@ export async function captureTab(
     notes.push(`this page cannot be read by extensions (${String(e).slice(0, 120)})`);
   }
   context ??= minimalContext(tab, w);
-  let shot: string | null = null;
-  if (screenshot && tab.windowId !== undefined) {
-    try {
-      shot = await w.captureVisible(tab.windowId);
-    } catch (e) {
-      notes.push(`no screenshot: ${String(e).slice(0, 120)}`);
-    }
-  }
+  const shot =
+    screenshot && tab.windowId !== undefined
+      ? await maskedScreenshot(w, tab.id, tab.windowId, notes)
+      : null;
   return { ok: true, context, screenshot: shot, notes };
+}
+
+/**
+ * The visible tab with the masked areas black, or null (and a note) when it cannot be taken or
+ * cannot be masked: an unmasked screenshot of a page that has fields to hide is never kept.
+ */
+async function maskedScreenshot(
+  w: CaptureWorld,
+  tabId: number,
+  windowId: number,
+  notes: string[],
+): Promise<string | null> {
+  let boxes: MaskBoxes | null = null;
+  let scriptable = true;
+  try {
+    boxes = parseMaskBoxes(await w.executeInTab(tabId, readMaskBoxes));
+  } catch {
+    scriptable = false;
+  }
+  if (scriptable && !boxes) {
+    notes.push('no screenshot: the page did not say which areas to black out');
+    return null;
+  }
+  try {
+    const raw = await w.captureVisible(windowId);
+    if (!boxes) {
+      // Browser pages and the web store cannot be scripted (nor can the widget run there).
+      notes.push('this page could not be checked for password fields: review the screenshot');
+      return raw;
+    }
+    return boxes.boxes.length === 0 ? raw : await (w.mask ?? maskScreenshot)(raw, boxes);
+  } catch (e) {
+    notes.push(`no screenshot: ${String(e).slice(0, 120)}`);
+    return null;
+  }
 }
 
 /** What we know without scripting (browser pages, the web store): the tab's URL and title. */
