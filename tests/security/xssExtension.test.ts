@@ -3,7 +3,7 @@
 // real Chromium against the real hub; and the hub's own answers opened as pages. 0 executions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, testConfig, type TestHub } from '../../hub/testing/testHub';
-import { buildExtension } from '../extension/buildExtension';
+import { buildExtension, removeBuild } from '../extension/buildExtension';
 import { configureExtension } from '../extension/configureExtension';
 import { launchExtension, type LoadedExtension } from '../extension/launchExtension';
 import { hostileTaxonomy, seedHostileTickets } from './xssSeed';
@@ -11,12 +11,14 @@ import { watchXss, type XssWatch } from './xssWatch';
 import { xssPayloads } from './xssPayloads';
 
 let ext: LoadedExtension;
+let extDir = '';
 let hub: TestHub;
 let xss: XssWatch;
 let numbers: string[];
 
 beforeAll(async () => {
-  ext = await launchExtension(buildExtension('e2e'));
+  extDir = buildExtension('e2e');
+  ext = await launchExtension(extDir);
   const base = testConfig();
   hub = await startTestHub({
     config: {
@@ -40,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   await hub?.dispose();
+  if (extDir) removeBuild(extDir); // each run builds into a folder of its own
 });
 
 describe('XSS in the extension and the hub', () => {
