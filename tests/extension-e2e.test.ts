@@ -5,7 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ulid } from 'ulidx';
-import { startTestHub, testConfig, appOrigin, type TestHub } from '../hub/testing/testHub';
+import {
+  startTestHub,
+  testConfig,
+  appOrigin,
+  intakeKey,
+  type TestHub,
+} from '../hub/testing/testHub';
 import { buildExtension, removeBuild } from './extension/buildExtension';
 import { configureExtension } from './extension/configureExtension';
 import { launchExtension, type LoadedExtension } from './extension/launchExtension';
@@ -280,5 +286,20 @@ describe('the extension against the real hub', () => {
     const expected = await urgentNow();
     expect(expected).not.toBe(before);
     expect(await badgeBecomes(expected)).toBe(expected);
+  });
+
+  it('is set up in reporter mode with an intake key (the connection test reads the app config)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${ext.origin}/options.html`);
+    await page.fill('input[name=hubUrl]', hub.url);
+    await page.check('input[name=mode] >> nth=1');
+    await page.fill('input[name=intakeKey]', intakeKey);
+    await page.fill('input[name=reportApp]', 'payroll');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.td-setup-ok, .td-setup-status:has-text("refused")', {
+      timeout: 15_000,
+    });
+    expect(await page.textContent('[role=status]')).toContain('reporting to Payroll');
+    await page.close();
   });
 });

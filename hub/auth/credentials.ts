@@ -75,9 +75,14 @@ export function findIntakeApp(caller: Caller, c: Context): AppConfig | null {
   const app = caller.config.apps.find((a) => a.intakeKeys.includes(key));
   if (!app) throw new ApiError('unauthorized', 'the intake key is not known to this hub');
   const origin = c.req.header('origin');
+  // The Origin check keeps other web pages from using an app's (public) key. A browser page always
+  // sends Origin with a request carrying this custom header, so a read without Origin comes from
+  // no web page: the extension's privileged GETs (Chromium omits Origin there) or a script that
+  // could forge any Origin anyway. Writes still need an allowed Origin.
+  const read = c.req.method === 'GET' || c.req.method === 'HEAD';
   const allowed =
     app.allowedOrigins.includes('*') ||
-    (origin !== undefined && app.allowedOrigins.includes(origin));
+    (origin === undefined ? read : app.allowedOrigins.includes(origin));
   if (!allowed) {
     throw new ApiError(
       'forbidden',

@@ -84,6 +84,25 @@ describe('GET /v1/config/public', () => {
     expect((await hub.request('/v1/config/public?app=wiki', { as: 'key' })).status).toBe(403);
     expect((await hub.request('/v1/config/public')).status).toBe(401);
   });
+
+  it('takes the key without an Origin for a read (the extension sends none), never for a write', async () => {
+    const bare = { 'X-Tierdesk-Key': intakeKey };
+    const read = await hub.request('/v1/config/public?app=payroll', { headers: bare });
+    expect(read.status).toBe(200);
+    const foreign = await hub.request('/v1/config/public?app=payroll', {
+      headers: { ...bare, Origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    const write = await hub.request('/v1/tickets', {
+      method: 'POST',
+      headers: { ...bare, 'Content-Type': 'application/json' },
+      body: JSON.stringify(draft()),
+    });
+    expect(write.status).toBe(403);
+    expect(((await write.json()) as { error: { message: string } }).error.message).toMatch(
+      /needs an Origin/,
+    );
+  });
 });
 
 describe('POST /v1/reporter/tickets', () => {

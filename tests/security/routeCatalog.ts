@@ -103,7 +103,7 @@ export const routeCatalog: RouteCase[] = [
   },
   {
     route: 'GET /v1/known-issues/match',
-    allowed: [...agents, ...key],
+    allowed: [...agents, ...key, 'key-no-origin'],
     request: () => ({
       method: 'GET',
       path: '/v1/known-issues/match?app=payroll&q=payslip%20error',
@@ -196,7 +196,7 @@ export const routeCatalog: RouteCase[] = [
   { route: 'GET /v1/me', allowed: agents, request: () => ({ method: 'GET', path: '/v1/me' }) },
   {
     route: 'GET /v1/config/public',
-    allowed: key,
+    allowed: [...key, 'key-no-origin'],
     request: () => ({ method: 'GET', path: '/v1/config/public?app=payroll' }),
   },
   {
