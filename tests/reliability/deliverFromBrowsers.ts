@@ -11,7 +11,7 @@ import { runExtensionSender } from './extensionSender';
 import { startFaultWorld, type FaultWorld } from './faultWorld';
 import { integrityCheck } from './hubProcess';
 import { readExtensionOutbox, readWidgetOutbox, type OutboxLeft } from './outboxLeft';
-import { prng } from './prng';
+import { seededRandom } from '@tierdesk/core/classify/text/seededRandom';
 import { SenderLog } from './senderLog';
 import { runWidgetSender } from './widgetSender';
 
@@ -96,7 +96,7 @@ export async function deliverFromBrowsers(options: {
   paceMs?: { widget: number; extension: number };
 }): Promise<BrowserDeliveryReport> {
   const started = performance.now();
-  const random = prng(options.seed ?? 11);
+  const random = seededRandom(options.seed ?? 11);
   const world: FaultWorld = await startFaultWorld();
   try {
     const widgetLog = new SenderLog();

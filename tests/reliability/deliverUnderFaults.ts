@@ -12,7 +12,7 @@ import type { TicketDraft } from '@tierdesk/core';
 import { ulid } from 'ulidx';
 import { bundleHub } from './bundleHub';
 import { freePort, HubProcess, integrityCheck } from './hubProcess';
-import { prng } from './prng';
+import { seededRandom } from '@tierdesk/core/classify/text/seededRandom';
 import { storedTicketIds } from '../security/hubDatabase';
 import Database from 'better-sqlite3';
 
@@ -59,7 +59,7 @@ export async function deliverUnderFaults(options: {
   seed?: number;
 }): Promise<DeliveryReport> {
   const started = performance.now();
-  const random = prng(options.seed ?? 9);
+  const random = seededRandom(options.seed ?? 9);
   const dir = mkdtempSync(join(tmpdir(), 'tierdesk-faults-'));
   const configPath = join(dir, 'hub.json');
   const lots = { perMinute: 1_000_000, burst: 100_000 };
