@@ -14,6 +14,7 @@ import {
   type WidgetWorld,
 } from '../widget/widgetWorld';
 import { leakScript, plantedSecrets, secretForms } from './plantSecrets';
+import { countColours } from './countColours';
 
 const batchSize = 40; // under the 50-entry console and failed-request rings
 const batches = Array.from({ length: Math.ceil(plantedSecrets.length / batchSize) }, (_, i) =>
@@ -100,29 +101,6 @@ async function screenshotOf(number: string): Promise<{ bytes: Buffer; type: stri
   throw new Error(`no screenshot arrived for ${number}`);
 }
 
-/** Counts colours in an image: pure red (masked areas), pure green (the control), black. */
-async function colours(page: Page, png: Buffer, type: string) {
-  return page.evaluate(
-    async ({ b64, type }) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let red = 0;
-      let green = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
-        if (r > 200 && g < 60 && b < 60) red++;
-        if (g > 200 && r < 60 && b < 60) green++;
-      }
-      return { red, green, width: bitmap.width, height: bitmap.height };
-    },
-    { b64: png.toString('base64'), type },
-  );
-}
-
 describe('redaction end to end', () => {
   const leaks: string[] = [];
   let planted = 0;
@@ -155,7 +133,7 @@ describe('redaction end to end', () => {
         const number = (await page.textContent('tierdesk-widget .td-number'))!;
         expect(outgoing.some((r) => /\/attachments\?/.test(r.url))).toBe(true);
         const shot = await screenshotOf(number);
-        const c = await colours(page, shot.bytes, shot.type);
+        const c = await countColours(page, shot.bytes, shot.type);
         expect(c.green, 'the unmasked control area shows').toBeGreaterThan(5_000);
         expect(c.red, 'masked areas are blank').toBe(0);
       }

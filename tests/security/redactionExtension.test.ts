@@ -13,6 +13,7 @@ import { configureExtension } from '../extension/configureExtension';
 import { launchExtension, type LoadedExtension } from '../extension/launchExtension';
 import { leakScript, plantedSecrets, secretForms } from './plantSecrets';
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy';
+import { countColours } from './countColours';
 
 const batchSize = 40; // under the 50-entry console ring and the failed-request cap
 const batches = Array.from({ length: Math.ceil(plantedSecrets.length / batchSize) }, (_, i) =>
@@ -129,29 +130,6 @@ async function report(i: number): Promise<string> {
   return number;
 }
 
-/** Counts pure red (masked areas) and pure green (the unmasked control) pixels of an image. */
-function colours(page: Page, bytes: Buffer, type: string) {
-  return page.evaluate(
-    async ({ b64, type }) => {
-      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([data], { type }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let red = 0;
-      let green = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
-        if (r > 200 && g < 60 && b < 60) red++;
-        if (g > 200 && r < 60 && b < 60) green++;
-      }
-      return { red, green };
-    },
-    { b64: bytes.toString('base64'), type },
-  );
-}
-
 async function screenshotOf(number: string): Promise<{ bytes: Buffer; type: string } | null> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const queue = (await (await hub.request('/v1/queue?limit=200', { as: 'admin' })).json()) as {
@@ -223,7 +201,7 @@ describe('redaction end to end through the extension', () => {
   it("the extension's screenshot shows the page (the unmasked control is on it)", async () => {
     const image = await screenshotOf(firstNumber);
     expect(image, 'the report carries a screenshot').not.toBeNull();
-    shot = await colours(helper, image!.bytes, image!.type);
+    shot = await countColours(helper, image!.bytes, image!.type);
     console.log(
       `extension screenshot: masked-area pixels ${shot.red}, control pixels ${shot.green}`,
     );
