@@ -10,16 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { openDialogFiles } from '../../tests/widget/openDialogFiles';
 import { row, type BenchSuite } from '../row';
+import { chromiumArgs } from '../../tests/chromiumArgs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** A fresh production build of the widget (`npm run build -w widget`). */
 function buildWidget(): string {

@@ -13,7 +13,7 @@ import { startHub, type RunningHub } from '../../hub/startHub';
 import { buildExtension, removeBuild } from '../extension/buildExtension';
 import { launchExtension, type LoadedExtension } from '../extension/launchExtension';
 import { ensureWidgetBuilt } from '../widget/ensureWidgetBuilt';
-import { chromiumArgs } from '../widget/widgetWorld';
+import { chromiumArgs } from '../chromiumArgs';
 import { startWebhookInbox, type WebhookInbox } from './webhookInbox';
 
 /** Distinct reporters that make a group a major incident in the journey (step 4: three). */

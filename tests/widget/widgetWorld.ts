@@ -6,15 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestHub, testConfig, intakeKey, type TestHub } from '../../hub/testing/testHub';
 import { ensureWidgetBuilt } from './ensureWidgetBuilt';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { chromiumArgs } from '../chromiumArgs';
 
 export interface HostPage {
   html: (origin: { hub: string; app: string }) => string;
