@@ -3,13 +3,12 @@
 // classification and SLA evaluation, the top 50 of a queue of 100,000 open tickets (p50/p95),
 // and the hub's RSS holding those 100,000 tickets under intake load. The hub runs as
 // `tierdesk hub` in its own process.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { monotonicFactory } from 'ulidx';
 import {
   classifyTicket,
   createTicket,
@@ -18,9 +17,6 @@ import {
   nextSlaWakeUp,
   priorityFor,
   type TicketEvent,
-  type Impact,
-  type TicketDraft,
-  type Urgency,
 } from '../../core/index';
 import { sha256Hex } from '../../hub/auth/tokens';
 import { recordTicketChange } from '../../hub/tickets/recordTicketChange';
@@ -30,80 +26,15 @@ import { silentLogger } from '../../hub/log/logger';
 import { createHubApp } from '../../hub/server';
 import { startHub, type RunningHub } from '../../hub/startHub';
 import { row, type BenchRow, type BenchSuite } from '../row';
+import { cpuMs, rssMb, startChild, stop } from '../childProcess';
+import { benchDraft, config, key, origin, summaries } from '../hubBenchFixture';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const origin = 'https://payroll.bench.example';
-const key = 'pk_bench_payroll_key';
 // HUB_BENCH_TICKETS lowers the count for a quick look; the budget row is for 100,000.
 const openTickets = Number(process.env['HUB_BENCH_TICKETS'] ?? 100_000);
-const config = {
-  apps: [{ id: 'payroll', name: 'Payroll', intakeKeys: [key], allowedOrigins: [origin] }],
-  hub: {
-    rateLimits: {
-      intakeClient: { perMinute: 10_000_000, burst: 1_000_000 },
-      intakeKey: { perMinute: 10_000_000, burst: 1_000_000 },
-      agent: { perMinute: 10_000_000, burst: 1_000_000 },
-    },
-  },
-};
-const impacts: Impact[] = ['individual', 'team', 'department', 'organization'];
-const urgencies: Urgency[] = ['blocked', 'degraded', 'minor'];
-const summaries = [
-  'Payslip page shows an error',
-  'Cannot log in, account locked after too many attempts',
-  'VPN drops every few minutes',
-  'Printer on floor 3 jams',
-  'Expense report export is very slow',
-];
-
-const nextId = monotonicFactory();
-function benchDraft(i: number): TicketDraft {
-  return {
-    id: nextId(),
-    app: { id: 'payroll', version: '3.2.1', environment: 'production' },
-    source: 'widget',
-    summary: summaries[i % summaries.length]!,
-    description:
-      'When I open the page it says "Something went wrong" and nothing loads. I tried twice.',
-    impact: impacts[i % 4]!,
-    urgency: urgencies[i % 3]!,
-    reporter: { id: `u-${i % 5000}`, name: 'Bench User', email: 'bench@example.com' },
-    createdAt: '2026-11-02T09:00:00.000Z',
-  };
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/** Starts a child that prints its URL on stdout; resolves with the URL. */
-function startChild(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = out.match(/(http:\/\/127\.0\.0\.1:\d+)/)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`child exited (${code}) before listening: ${out}`)),
-    );
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 const bareServer = `
@@ -132,12 +63,6 @@ async function intakeLoad(url: string, seconds: number, onTick?: () => void) {
     failed: result.non2xx + result.errors,
     p99: result.latency.p99,
   };
-}
-
-/** CPU time a process has used (user + system), ms; /proc counts in ticks of 10 ms. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Load on a child, with the CPU it spent per answered request (robust to a busy machine). */
@@ -231,11 +156,6 @@ async function pipelineCpuPerTicket(hub: RunningHub, dir: string, n = 3000): Pro
   return (used.user + used.system) / 1000 / n;
 }
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
-}
-
 export const suite: BenchSuite = {
   name: 'hub',
   run: async () => {
@@ -246,7 +166,7 @@ export const suite: BenchSuite = {
     writeFileSync(configFile, JSON.stringify(config));
     try {
       // 1. A bare Hono route: the ceiling of this stack on this machine.
-      const bare = await startChild(['--input-type=module', '-e', bareServer]);
+      const bare = await startChild(root, ['--input-type=module', '-e', bareServer]);
       const bareRun = await measuredLoad(bare.child, bare.url, 5);
       await stop(bare.child);
 
@@ -296,7 +216,7 @@ export const suite: BenchSuite = {
       await seeding.close();
 
       // 3. `tierdesk hub` on that data: the queue, then intake under load while RSS is sampled.
-      const hub = await startChild([
+      const hub = await startChild(root, [
         'bin/tierdesk.js',
         'hub',
         '--port',
