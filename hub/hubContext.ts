@@ -5,10 +5,10 @@ import type { LiveFeed } from './live/liveFeed';
 import type { RateLimiter } from './http/rateLimiter';
 import type { Logger } from './log/logger';
 import type { GroupWrite } from './store/groupCommit';
-import type { HubStore } from './store/hubStore';
+import type { SyncHubStore } from './store/syncHubStore';
 
 export interface HubContext {
-  store: HubStore;
+  store: SyncHubStore;
   /** A write that joins the current group commit (intake). */
   groupWrite: GroupWrite;
   config: HubConfig;

@@ -3,5 +3,6 @@ export { startHub, hubVersion, type StartHubOptions, type RunningHub } from './s
 export { hubConfigSchema, type HubConfig, type HubConfigInput } from './config/hubConfig';
 export { loadHubConfig, parseHubConfig, ConfigError } from './config/loadHubConfig';
 export { openSqliteStore } from './store/sqliteStore';
-export type { HubStore } from './store/hubStore';
+export type { HubStore, HubTx, HubReads } from './store/hubStore';
+export { StoreConflictError } from './store/hubStore';
 export { webhookSignature } from './sla/webhookSender';

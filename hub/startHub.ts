@@ -16,7 +16,7 @@ import { SlaClock } from './sla/slaClock';
 import { webhookSender } from './sla/webhookSender';
 import { groupCommit } from './store/groupCommit';
 import { openSqliteStore } from './store/sqliteStore';
-import type { HubStore } from './store/hubStore';
+import type { SyncHubStore } from './store/syncHubStore';
 
 export const hubVersion = '0.1.0';
 
@@ -41,7 +41,7 @@ export interface StartHubOptions {
 export interface RunningHub {
   url: string;
   port: number;
-  store: HubStore;
+  store: SyncHubStore;
   context: HubContext;
   /** Runs the SLA clock now (tests); returns how many tickets got SLA events. */
   checkSla: () => number;

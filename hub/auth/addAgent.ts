@@ -1,6 +1,6 @@
 // Creates an agent and its token; the token is returned once and only its SHA-256 is stored.
 import type { Agent, Role } from '@tierdesk/core';
-import type { HubStore } from '../store/hubStore';
+import type { SyncHubStore } from '../store/syncHubStore';
 import { newToken, sha256Hex } from './tokens';
 
 /** An agent id from a name: lower-case letters, digits and dashes, made unique with a suffix. */
@@ -20,7 +20,7 @@ export function agentIdFor(name: string, taken: (id: string) => boolean): string
 }
 
 export function addAgent(
-  store: HubStore,
+  store: SyncHubStore,
   input: { name: string; role: Role; id?: string },
   now: string,
 ): { agent: Agent; token: string } {

@@ -1,6 +1,7 @@
 // Revokes an agent's token, by id or by name. The row stays (events name the agent); the hub
 // reads agents from the store on every request, so the token gets 401 from the next one on.
-import type { AgentListing, HubStore } from '../store/hubStore';
+import type { AgentListing } from '../store/hubStore';
+import type { SyncHubStore } from '../store/syncHubStore';
 
 export type AgentSelector = { id: string } | { name: string };
 
@@ -11,7 +12,7 @@ export interface Revocation {
 }
 
 /** The one agent `who` names; throws when none or (by name) several match. */
-export function findAgentListing(store: HubStore, who: AgentSelector): AgentListing {
+export function findAgentListing(store: SyncHubStore, who: AgentSelector): AgentListing {
   const agents = store.agents();
   if ('id' in who) {
     const agent = agents.find((a) => a.id === who.id);
@@ -27,7 +28,7 @@ export function findAgentListing(store: HubStore, who: AgentSelector): AgentList
   return named[0]!;
 }
 
-export function revokeAgent(store: HubStore, who: AgentSelector, now: string): Revocation {
+export function revokeAgent(store: SyncHubStore, who: AgentSelector, now: string): Revocation {
   return store.write(() => {
     const agent = findAgentListing(store, who);
     if (agent.revokedAt !== null || !agent.active) return { agent, already: true };

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { groupCommit } from './groupCommit';
 import { openSqliteStore } from './sqliteStore';
-import type { HubStore } from './hubStore';
+import type { SyncHubStore } from './syncHubStore';
 
-let store: HubStore;
+let store: SyncHubStore;
 afterEach(() => store.close());
 
 describe('groupCommit', () => {

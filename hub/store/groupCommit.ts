@@ -1,7 +1,7 @@
 // Group commit: writes queued in the same event-loop turn share one transaction (one WAL commit),
 // each in its own savepoint so a failing write rolls back alone. Callers get their result only
 // after the shared commit, so an answer never promises something not yet stored.
-import type { HubStore } from './hubStore';
+import type { SyncHubStore } from './syncHubStore';
 
 interface Job {
   fn: () => unknown;
@@ -11,7 +11,7 @@ interface Job {
 
 export type GroupWrite = <T>(fn: () => T) => Promise<T>;
 
-export function groupCommit(store: HubStore, maxBatch = 256): GroupWrite {
+export function groupCommit(store: SyncHubStore, maxBatch = 256): GroupWrite {
   const pending: Job[] = [];
   let scheduled = false;
   const flush = () => {

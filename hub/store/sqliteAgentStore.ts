@@ -1,10 +1,11 @@
 // Agents in SQL: their hashed tokens, roles, and revocation (the row stays: events name them).
 import type Database from 'better-sqlite3';
 import type { Role } from '@tierdesk/core';
-import type { AgentListing, AgentRecord, HubStore } from './hubStore';
+import type { AgentListing, AgentRecord } from './hubStore';
+import type { SyncHubStore } from './syncHubStore';
 
 export type AgentStore = Pick<
-  HubStore,
+  SyncHubStore,
   'insertAgent' | 'agentByTokenHash' | 'agents' | 'agentRole' | 'revokeAgent'
 >;
 

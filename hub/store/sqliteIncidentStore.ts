@@ -1,9 +1,10 @@
 // Incident groups in SQL: the group's shape as JSON, its members in their own table.
 import type Database from 'better-sqlite3';
-import type { HubStore, IncidentRecord } from './hubStore';
+import type { IncidentRecord } from './hubStore';
+import type { SyncHubStore } from './syncHubStore';
 
 export type IncidentStore = Pick<
-  HubStore,
+  SyncHubStore,
   'recentIncidents' | 'incident' | 'saveIncident' | 'addIncidentTicket' | 'incidentTicketIds'
 >;
 

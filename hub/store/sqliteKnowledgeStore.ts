@@ -2,10 +2,11 @@
 // (BLOBs, one per ticket and SHA-256) and known issues with their deflection counts.
 import type Database from 'better-sqlite3';
 import type { AttachmentMeta, KnownIssue } from '@tierdesk/core';
-import type { HubStore, StoredAttachment } from './hubStore';
+import type { StoredAttachment } from './hubStore';
+import type { SyncHubStore } from './syncHubStore';
 
 export type KnowledgeStore = Pick<
-  HubStore,
+  SyncHubStore,
   | 'attachmentByHash'
   | 'insertAttachment'
   | 'attachment'

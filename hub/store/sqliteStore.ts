@@ -1,9 +1,9 @@
-// SQLite implementation of HubStore (better-sqlite3, WAL): opens and migrates the database and
+// SQLite implementation of SyncHubStore (better-sqlite3, WAL): opens and migrates the database and
 // composes the parts (tickets and queue, incidents, attachments and known issues, agents).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { HubStore } from './hubStore';
+import type { SyncHubStore } from './syncHubStore';
 import { migrations } from './migrations';
 import { sqliteAgentStore } from './sqliteAgentStore';
 import { sqliteIncidentStore } from './sqliteIncidentStore';
@@ -12,7 +12,7 @@ import { readStats } from './sqliteStats';
 import { sqliteTicketStore } from './sqliteTicketStore';
 
 /** Opens (and migrates) the hub database in `dataDir`, or in memory for `':memory:'`. */
-export function openSqliteStore(dataDir: string): HubStore {
+export function openSqliteStore(dataDir: string): SyncHubStore {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });

@@ -2,12 +2,13 @@
 // log, numbering, intake idempotency records, and the rows the SLA clock must look at.
 import type Database from 'better-sqlite3';
 import type { TicketEvent } from '@tierdesk/core';
-import type { HubStore, IntakeRecord, TicketRecord } from './hubStore';
+import type { IntakeRecord, TicketRecord } from './hubStore';
+import type { SyncHubStore } from './syncHubStore';
 import { queueRowFromSql, type QueueSqlRow } from './queueRowFromSql';
 import { noDueSort, openStatuses, queryQueue, queueColumns } from './sqliteQueue';
 
 export type TicketStore = Pick<
-  HubStore,
+  SyncHubStore,
   | 'nextTicketNumber'
   | 'insertTicket'
   | 'updateTicket'

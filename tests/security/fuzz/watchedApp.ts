@@ -2,7 +2,7 @@
 // checks and store as over HTTP, minus the socket), with a store that records whether a
 // request committed any write — so a refused request can be shown to have stored nothing.
 import type { Hono } from 'hono';
-import type { HubStore } from '../../../hub/store/hubStore';
+import type { SyncHubStore } from '../../../hub/store/syncHubStore';
 import { createHubApp } from '../../../hub/server';
 import type { RunningHub } from '../../../hub/startHub';
 
@@ -63,7 +63,7 @@ export function watchedApp(hub: RunningHub, widgetDir: string): WatchedApp {
       }
       return (value as (...a: unknown[]) => unknown).bind(target);
     },
-  }) as HubStore;
+  }) as SyncHubStore;
   let errors: string[] = [];
   const log = {
     ...hub.context.log,
