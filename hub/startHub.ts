@@ -15,7 +15,7 @@ import { createHubApp } from './server';
 import { SlaClock } from './sla/slaClock';
 import { webhookSender } from './sla/webhookSender';
 import { groupCommit } from './store/groupCommit';
-import { openSqliteStore } from './store/sqliteStore';
+import { openSqliteSyncStore } from './store/sqliteStore';
 import type { SyncHubStore } from './store/syncHubStore';
 
 export const hubVersion = '0.1.0';
@@ -54,7 +54,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const config = parseHubConfig(options.config, 'config');
   const log = options.log ?? jsonLogger();
   const now = options.now ?? (() => new Date().toISOString());
-  const store = openSqliteStore(options.dataDir);
+  const store = openSqliteSyncStore(options.dataDir);
   const nextUlid = monotonicFactory();
   const hubSecret = store.write(() =>
     store.secret('reporter-token', () => randomBytes(32).toString('base64url')),

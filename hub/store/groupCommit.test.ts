@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { groupCommit } from './groupCommit';
-import { openSqliteStore } from './sqliteStore';
+import { openSqliteSyncStore } from './sqliteStore';
 import type { SyncHubStore } from './syncHubStore';
 
 let store: SyncHubStore;
@@ -8,7 +8,7 @@ afterEach(() => store.close());
 
 describe('groupCommit', () => {
   it('commits writes of one turn together, and rolls back only the one that failed', async () => {
-    store = openSqliteStore(':memory:');
+    store = openSqliteSyncStore(':memory:');
     const write = groupCommit(store);
     const results = await Promise.allSettled([
       write(() => store.nextTicketNumber()),

@@ -308,6 +308,7 @@ export interface HubStore extends HubReads {
    * use; concurrent first uses, in any process, all get the one value stored.
    */
   secret(name: string, create: () => string): Promise<string>;
-  /** Waits for transactions under way, then releases the connection(s); calls after it reject. */
+  /** Waits for transactions under way, then releases the connection(s); calls after it reject
+   * and a second close does nothing. */
   close(): Promise<void>;
 }

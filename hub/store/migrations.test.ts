@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations';
-import { openSqliteStore } from './sqliteStore';
+import { openSqliteSyncStore } from './sqliteStore';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -38,7 +38,7 @@ function folderAtSchema3(): string {
 describe('migration 4 (events in a rowid table, unused indexes dropped)', () => {
   it('keeps every event of an older folder, in order, and the log stays append-only', () => {
     const dir = folderAtSchema3();
-    const store = openSqliteStore(dir);
+    const store = openSqliteSyncStore(dir);
     try {
       expect(store.events('t1').map((e) => [e.seq, e.type])).toEqual([
         [1, 'created'],

@@ -2,10 +2,10 @@
 import type Database from 'better-sqlite3';
 import type { Role } from '@tierdesk/core';
 import type { AgentListing, AgentRecord } from './hubStore';
-import type { SyncHubStore } from './syncHubStore';
+import { conflictOn, type SqliteOps } from './sqliteOps';
 
 export type AgentStore = Pick<
-  SyncHubStore,
+  SqliteOps,
   'insertAgent' | 'agentByTokenHash' | 'agents' | 'agentRole' | 'revokeAgent'
 >;
 
@@ -27,7 +27,7 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
       'INSERT INTO agents (id, name, role, token_sha256, active, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byToken: db.prepare('SELECT * FROM agents WHERE token_sha256 = ?'),
-    all: db.prepare('SELECT * FROM agents ORDER BY created_at'),
+    all: db.prepare('SELECT * FROM agents ORDER BY created_at, id'),
     role: db.prepare('SELECT role FROM agents WHERE id = ?').pluck(),
     revoke: db.prepare(
       'UPDATE agents SET active = 0, revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
@@ -35,7 +35,9 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
   };
   return {
     insertAgent(a) {
-      s.insert.run(a.id, a.name, a.role, a.tokenSha256, a.active ? 1 : 0, a.createdAt);
+      conflictOn('agent', a.id, () =>
+        s.insert.run(a.id, a.name, a.role, a.tokenSha256, a.active ? 1 : 0, a.createdAt),
+      );
     },
     agentByTokenHash(hash) {
       const row = s.byToken.get(hash) as Record<string, unknown> | undefined;

@@ -1,10 +1,10 @@
 // Incident groups in SQL: the group's shape as JSON, its members in their own table.
 import type Database from 'better-sqlite3';
 import type { IncidentRecord } from './hubStore';
-import type { SyncHubStore } from './syncHubStore';
+import type { SqliteOps } from './sqliteOps';
 
 export type IncidentStore = Pick<
-  SyncHubStore,
+  SqliteOps,
   'recentIncidents' | 'incident' | 'saveIncident' | 'addIncidentTicket' | 'incidentTicketIds'
 >;
 

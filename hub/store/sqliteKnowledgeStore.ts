@@ -3,16 +3,17 @@
 import type Database from 'better-sqlite3';
 import type { AttachmentMeta, KnownIssue } from '@tierdesk/core';
 import type { StoredAttachment } from './hubStore';
-import type { SyncHubStore } from './syncHubStore';
+import { conflictOn, type SqliteOps } from './sqliteOps';
 
 export type KnowledgeStore = Pick<
-  SyncHubStore,
+  SqliteOps,
   | 'attachmentByHash'
   | 'insertAttachment'
   | 'attachment'
   | 'knownIssues'
   | 'knownIssue'
-  | 'saveKnownIssue'
+  | 'insertKnownIssue'
+  | 'updateKnownIssue'
   | 'addDeflection'
 >;
 
@@ -34,9 +35,12 @@ export function sqliteKnowledgeStore(db: Database.Database): KnowledgeStore {
     attachment: db.prepare('SELECT ticket_id, meta, data FROM attachments WHERE id = ?'),
     knownIssues: db.prepare('SELECT body, deflections FROM known_issues ORDER BY id'),
     knownIssue: db.prepare('SELECT body, deflections FROM known_issues WHERE id = ?'),
-    saveKnownIssue:
-      db.prepare(`INSERT INTO known_issues (id, status, updated_at, body) VALUES (?, ?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, body = excluded.body`),
+    insertKnownIssue: db.prepare(
+      'INSERT INTO known_issues (id, status, updated_at, body) VALUES (?, ?, ?, ?)',
+    ),
+    updateKnownIssue: db.prepare(
+      'UPDATE known_issues SET status = ?, updated_at = ?, body = ? WHERE id = ?',
+    ),
     addDeflection: db.prepare(
       'INSERT INTO deflections (known_issue_id, app_id, summary, at) VALUES (?, ?, ?, ?)',
     ),
@@ -51,7 +55,9 @@ export function sqliteKnowledgeStore(db: Database.Database): KnowledgeStore {
     },
     insertAttachment(ticketId, meta, data) {
       const json = JSON.stringify(meta);
-      s.insertAttachment.run(meta.id, ticketId, meta.sha256, meta.contentType, json, data);
+      conflictOn('attachment', meta.id, () =>
+        s.insertAttachment.run(meta.id, ticketId, meta.sha256, meta.contentType, json, data),
+      );
     },
     attachment(id): StoredAttachment | null {
       const row = s.attachment.get(id) as
@@ -63,12 +69,21 @@ export function sqliteKnowledgeStore(db: Database.Database): KnowledgeStore {
       const row = s.knownIssue.get(id) as KnownIssueRow | undefined;
       return row ? knownIssueFrom(row) : null;
     },
-    saveKnownIssue(issue) {
-      s.saveKnownIssue.run(issue.id, issue.status, issue.updatedAt, JSON.stringify(issue));
+    insertKnownIssue(issue) {
+      const body = JSON.stringify(issue);
+      conflictOn('known_issue', issue.id, () =>
+        s.insertKnownIssue.run(issue.id, issue.status, issue.updatedAt, body),
+      );
+    },
+    updateKnownIssue(issue) {
+      const body = JSON.stringify(issue);
+      if (s.updateKnownIssue.run(issue.status, issue.updatedAt, body, issue.id).changes !== 1)
+        throw new Error(`no known issue ${issue.id} to update`);
     },
     addDeflection(knownIssueId, appId, summary, at) {
+      if (s.countDeflection.run(knownIssueId).changes !== 1)
+        throw new Error(`no known issue ${knownIssueId} to count a deflection on`);
       s.addDeflection.run(knownIssueId, appId, summary, at);
-      s.countDeflection.run(knownIssueId);
     },
   };
 }

@@ -3,10 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { QueueCursor, QueueFilter, QueueRow } from './hubStore';
 import { queueRowFromSql, type QueueSqlRow } from './queueRowFromSql';
-
-/** The sort value of "no due time": after every real instant. */
-export const noDueSort = 9e15;
-export const openStatuses = ['new', 'triaged', 'in_progress', 'waiting_on_user'];
+import { isOpenStatus } from './queueRowOf';
 export const queueColumns = `id, number, number_seq, due_sort, summary, app_id, app_name, category, tier, priority,
   status, assignee, reporter_name, created_at, updated_at, next_due_at, next_due_timer, sla_pct,
   breached, paused, incident_id, major_incident, needs_triage`;
@@ -30,7 +27,7 @@ export function queryQueue(
   if (statuses.length === 0) where.push('is_open = 1');
   else {
     // is_open lets the index do the work when every asked status is open (or none is).
-    const open = statuses.filter((x) => openStatuses.includes(x)).length;
+    const open = statuses.filter(isOpenStatus).length;
     if (open === statuses.length) where.push('is_open = 1');
     else if (open === 0) where.push('is_open = 0');
     inList('status', statuses);

@@ -12,12 +12,12 @@ export function readStats(db: Database.Database): HubStats {
     .all() as HubStats['byPriority'];
   const byApp = db
     .prepare(
-      'SELECT app_id AS appId, COUNT(*) AS total, SUM(is_open) AS open FROM tickets GROUP BY app_id ORDER BY total DESC',
+      'SELECT app_id AS appId, COUNT(*) AS total, SUM(is_open) AS open FROM tickets GROUP BY app_id ORDER BY total DESC, app_id',
     )
     .all() as HubStats['byApp'];
   const byCategory = db
     .prepare(
-      'SELECT category, COUNT(*) AS total, SUM(is_open) AS open FROM tickets GROUP BY category ORDER BY total DESC',
+      'SELECT category, COUNT(*) AS total, SUM(is_open) AS open FROM tickets GROUP BY category ORDER BY total DESC, category',
     )
     .all() as HubStats['byCategory'];
   const openBreached = db

@@ -3,6 +3,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { HubReads, HubStore, HubTx } from './hubStore';
+import { queueRowOf } from './queueRowOf';
+import type { SqliteOps } from './sqliteOps';
+import { sqliteWriter } from './sqliteWriter';
 import type { SyncHubStore } from './syncHubStore';
 import { migrations } from './migrations';
 import { sqliteAgentStore } from './sqliteAgentStore';
@@ -11,8 +15,135 @@ import { sqliteKnowledgeStore } from './sqliteKnowledgeStore';
 import { readStats } from './sqliteStats';
 import { sqliteTicketStore } from './sqliteTicketStore';
 
+const readNames = [
+  'getTicket',
+  'events',
+  'ticketIdByReporterToken',
+  'queue',
+  'queueRow',
+  'queueRowsByIds',
+  'slaDue',
+  'nextSlaWake',
+  'countOpen',
+  'intakeRequest',
+  'attachmentByHash',
+  'attachment',
+  'knownIssues',
+  'knownIssue',
+  'recentIncidents',
+  'incident',
+  'incidentTicketIds',
+  'agentByTokenHash',
+  'agents',
+  'agentRole',
+  'stats',
+] as const satisfies ReadonlyArray<keyof HubReads>;
+
 /** Opens (and migrates) the hub database in `dataDir`, or in memory for `':memory:'`. */
-export function openSqliteStore(dataDir: string): SyncHubStore {
+export async function openSqliteStore(dataDir: string): Promise<HubStore> {
+  const db = openSqliteDatabase(dataDir);
+  const ops = sqliteOps(db);
+  const writer = sqliteWriter(db);
+  const secretGet = db.prepare('SELECT value FROM secrets WHERE name = ?').pluck();
+  const secretSet = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?)');
+  const opNames = Object.keys(ops) as Array<keyof SqliteOps>;
+
+  /** A handle for one transaction: the operations, refused once `fn` has settled. */
+  const txHandle = () => {
+    let active = true;
+    const tx = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of opNames) {
+      const op = ops[name] as (...args: unknown[]) => unknown;
+      tx[name] = (...args) => {
+        if (!active) return Promise.reject(new Error(`tx.${name} after its transaction ended`));
+        try {
+          return Promise.resolve(op(...args));
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      };
+    }
+    return { tx: tx as unknown as HubTx, end: () => (active = false) };
+  };
+
+  const reads = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of readNames) {
+    const op = ops[name] as (...args: unknown[]) => unknown;
+    reads[name] = (...args) => writer.read(() => op(...args));
+  }
+  return {
+    ...(reads as unknown as HubReads),
+    kind: 'sqlite',
+    transaction: <T>(fn: (tx: HubTx) => Promise<T>) =>
+      writer.transaction(async () => {
+        const handle = txHandle();
+        try {
+          return await fn(handle.tx);
+        } finally {
+          handle.end();
+        }
+      }),
+    secret: (name, create) =>
+      writer.transaction(async () => {
+        const found = secretGet.get(name) as string | undefined;
+        if (found !== undefined) return found;
+        const value = create();
+        secretSet.run(name, value);
+        return value;
+      }),
+    close: async () => {
+      await writer.close();
+      db.close();
+    },
+  };
+}
+
+/** Every operation of HubTx, synchronously, on one connection. */
+export function sqliteOps(db: Database.Database): SqliteOps {
+  return {
+    ...sqliteTicketStore(db),
+    ...sqliteIncidentStore(db),
+    ...sqliteKnowledgeStore(db),
+    ...sqliteAgentStore(db),
+    stats: () => readStats(db),
+  };
+}
+
+/** The synchronous store of before, over the same operations, until its callers await HubStore. */
+export function openSqliteSyncStore(dataDir: string): SyncHubStore {
+  const db = openSqliteDatabase(dataDir);
+  const ops = sqliteOps(db);
+  const secretGet = db.prepare('SELECT value FROM secrets WHERE name = ?').pluck();
+  const secretSet = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?)');
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
+  return {
+    ...ops,
+    write: <T>(fn: () => T) => inTransaction.immediate(fn) as T,
+    secret(name, create) {
+      const found = secretGet.get(name) as string | undefined;
+      if (found !== undefined) return found;
+      const value = create();
+      secretSet.run(name, value);
+      return value;
+    },
+    insertTicket(record, hash, key) {
+      ops.insertTicket(record, hash, key);
+      return queueRowOf(record);
+    },
+    updateTicket(record) {
+      ops.updateTicket(record);
+      return queueRowOf(record);
+    },
+    saveKnownIssue(issue) {
+      if (ops.knownIssue(issue.id)) ops.updateKnownIssue(issue);
+      else ops.insertKnownIssue(issue);
+    },
+    close: () => db.close(),
+  };
+}
+
+/** Opens the database file with the hub's settings and brings its schema up to date. */
+function openSqliteDatabase(dataDir: string): Database.Database {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
@@ -35,28 +166,7 @@ export function openSqliteStore(dataDir: string): SyncHubStore {
   db.pragma('wal_autocheckpoint = 10000');
   db.pragma('journal_size_limit = 67108864');
   migrate(db);
-
-  const secretGet = db.prepare('SELECT value FROM secrets WHERE name = ?').pluck();
-  const secretSet = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?)');
-  // One transaction function for every write: better-sqlite3 builds four wrappers per
-  // `db.transaction(fn)`, which intake paid twice per ticket. Nested calls run in a savepoint.
-  const inTransaction = db.transaction((fn: () => unknown) => fn());
-  return {
-    write: <T>(fn: () => T) => inTransaction.immediate(fn) as T,
-    secret(name, create) {
-      const found = secretGet.get(name) as string | undefined;
-      if (found !== undefined) return found;
-      const value = create();
-      secretSet.run(name, value);
-      return value;
-    },
-    ...sqliteTicketStore(db),
-    ...sqliteIncidentStore(db),
-    ...sqliteKnowledgeStore(db),
-    ...sqliteAgentStore(db),
-    stats: () => readStats(db),
-    close: () => db.close(),
-  };
+  return db;
 }
 
 function migrate(db: Database.Database): void {

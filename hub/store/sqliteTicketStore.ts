@@ -3,12 +3,13 @@
 import type Database from 'better-sqlite3';
 import type { TicketEvent } from '@tierdesk/core';
 import type { IntakeRecord, TicketRecord } from './hubStore';
-import type { SyncHubStore } from './syncHubStore';
 import { queueRowFromSql, type QueueSqlRow } from './queueRowFromSql';
-import { noDueSort, openStatuses, queryQueue, queueColumns } from './sqliteQueue';
+import { isOpenStatus, queueRowOf } from './queueRowOf';
+import { conflictOn, type SqliteOps } from './sqliteOps';
+import { queryQueue, queueColumns } from './sqliteQueue';
 
 export type TicketStore = Pick<
-  SyncHubStore,
+  SqliteOps,
   | 'nextTicketNumber'
   | 'insertTicket'
   | 'updateTicket'
@@ -26,37 +27,37 @@ export type TicketStore = Pick<
   | 'saveIntakeRequest'
 >;
 
-/** The row's columns; also the queue row a change publishes, so nothing is read back. */
-function ticketValues(r: TicketRecord) {
-  const t = r.ticket;
+/** The row's columns: the queue row every backend stores (queueRowOf) and the ticket's JSON. */
+function ticketValues(record: TicketRecord) {
+  const r = queueRowOf(record);
   return {
-    id: t.id,
-    number: t.number,
-    number_seq: Number(t.number.replace(/^\D+-/, '')),
-    app_id: t.app.id,
-    app_name: t.app.name,
-    created_at: t.createdAt,
-    category: t.category,
-    tier: t.tier,
-    priority: t.priority,
-    status: t.status,
-    is_open: openStatuses.includes(t.status) ? 1 : 0,
-    assignee: t.assignee,
-    reporter_name: t.reporter.name ?? null,
-    summary: t.summary,
-    updated_at: t.updatedAt,
-    due_sort: r.queue.nextDueAt ? Date.parse(r.queue.nextDueAt) : noDueSort,
-    next_due_at: r.queue.nextDueAt,
-    next_due_timer: r.queue.nextDueTimer,
-    sla_pct: r.queue.slaPct,
-    breached: r.queue.breached ? 1 : 0,
-    paused: r.queue.paused ? 1 : 0,
-    sla_wake_at: r.queue.slaWakeAt,
-    sla_checked_at: r.queue.slaCheckedAt,
-    incident_id: t.incidentId,
-    major_incident: t.majorIncident ? 1 : 0,
-    needs_triage: t.classification.needsTriage && t.category === t.classification.category ? 1 : 0,
-    state: JSON.stringify(t),
+    id: r.id,
+    number: r.number,
+    number_seq: r.numberSeq,
+    app_id: r.appId,
+    app_name: r.appName,
+    created_at: r.createdAt,
+    category: r.category,
+    tier: r.tier,
+    priority: r.priority,
+    status: r.status,
+    is_open: isOpenStatus(r.status) ? 1 : 0,
+    assignee: r.assignee,
+    reporter_name: r.reporterName,
+    summary: r.summary,
+    updated_at: r.updatedAt,
+    due_sort: r.dueSort,
+    next_due_at: r.nextDueAt,
+    next_due_timer: r.nextDueTimer,
+    sla_pct: r.slaPct,
+    breached: r.breached ? 1 : 0,
+    paused: r.paused ? 1 : 0,
+    sla_wake_at: record.queue.slaWakeAt,
+    sla_checked_at: record.queue.slaCheckedAt,
+    incident_id: r.incidentId,
+    major_incident: r.majorIncident ? 1 : 0,
+    needs_triage: r.needsTriage ? 1 : 0,
+    state: JSON.stringify(record.ticket),
   };
 }
 
@@ -94,7 +95,7 @@ export function sqliteTicketStore(db: Database.Database): TicketStore {
     events: st('SELECT body FROM ticket_events WHERE ticket_id = ? ORDER BY seq').pluck(),
     queueRow: st(`SELECT ${queueColumns} FROM tickets WHERE id = ?`),
     slaDue: st(
-      'SELECT id FROM tickets WHERE sla_wake_at <= ? ORDER BY sla_wake_at LIMIT ?',
+      'SELECT id FROM tickets WHERE sla_wake_at <= ? ORDER BY sla_wake_at, id LIMIT ?',
     ).pluck(),
     nextWake: st(
       'SELECT sla_wake_at FROM tickets WHERE sla_wake_at IS NOT NULL ORDER BY sla_wake_at LIMIT 1',
@@ -115,17 +116,17 @@ export function sqliteTicketStore(db: Database.Database): TicketStore {
     },
     insertTicket(record, reporterTokenSha256, reporterKey) {
       const values = ticketValues(record);
-      s.insertTicket.run({
-        ...values,
-        reporter_key: reporterKey,
-        reporter_token_sha256: reporterTokenSha256,
-      });
-      return queueRowFromSql(values);
+      conflictOn('ticket', record.ticket.id, () =>
+        s.insertTicket.run({
+          ...values,
+          reporter_key: reporterKey,
+          reporter_token_sha256: reporterTokenSha256,
+        }),
+      );
     },
     updateTicket(record) {
-      const values = ticketValues(record);
-      s.updateTicket.run(values);
-      return queueRowFromSql(values);
+      if (s.updateTicket.run(ticketValues(record)).changes !== 1)
+        throw new Error(`no ticket ${record.ticket.id} to update`);
     },
     getTicket(id) {
       const row = s.getTicket.get(id) as Record<string, unknown> | undefined;
@@ -168,7 +169,8 @@ export function sqliteTicketStore(db: Database.Database): TicketStore {
           `SELECT ${queueColumns} FROM tickets WHERE id IN (${ids.map(() => '?').join(',')})`,
         )
         .all(...ids) as QueueSqlRow[];
-      return rows.map(queueRowFromSql);
+      const byId = new Map(rows.map((r) => [r.id, queueRowFromSql(r)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
     slaDue: (nowMs, limit) => s.slaDue.all(nowMs, limit) as string[],
     nextSlaWake: () => (s.nextWake.get() as number | null) ?? null,
@@ -181,7 +183,9 @@ export function sqliteTicketStore(db: Database.Database): TicketStore {
         : null;
     },
     saveIntakeRequest(record: IntakeRecord, at) {
-      s.intakeSet.run(record.ticketId, record.bodySha256, JSON.stringify(record.receipt), at);
+      conflictOn('intake', record.ticketId, () =>
+        s.intakeSet.run(record.ticketId, record.bodySha256, JSON.stringify(record.receipt), at),
+      );
     },
   };
 }

@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import { roleSchema } from '@tierdesk/core';
 import { addAgent } from '../../auth/addAgent';
 import { revokeAgent } from '../../auth/revokeAgent';
-import { openSqliteStore } from '../../store/sqliteStore';
+import { openSqliteSyncStore } from '../../store/sqliteStore';
 import type { SyncHubStore } from '../../store/syncHubStore';
 import { UsageError, type CliIo } from '../command';
 import { parseOptions } from '../parseOptions';
 
 function withStore<T>(io: CliIo, data: string | undefined, fn: (store: SyncHubStore) => T): T {
-  const store = openSqliteStore(resolve(io.cwd, data ?? '.tierdesk'));
+  const store = openSqliteSyncStore(resolve(io.cwd, data ?? '.tierdesk'));
   try {
     return fn(store);
   } finally {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main';
-import { openSqliteStore } from '../../store/sqliteStore';
+import { openSqliteSyncStore } from '../../store/sqliteStore';
 import { sha256Hex } from '../../auth/tokens';
 import { startTestHub } from '../../testing/testHub';
 
@@ -31,7 +31,7 @@ describe('tierdesk hub add-agent', () => {
     ).toBe(0);
     const token = r.out.join('\n').match(/token: (td_\S+)/)?.[1];
     expect(token).toBeDefined();
-    const store = openSqliteStore(join(dir, 'data'));
+    const store = openSqliteSyncStore(join(dir, 'data'));
     try {
       const agent = store.agentByTokenHash(sha256Hex(token!));
       expect(agent).toMatchObject({ id: 'grace-hopper', name: 'Grace Hopper', role: 'L2' });
@@ -118,7 +118,7 @@ describe('tierdesk hub list-agents and revoke-agent', () => {
         io().io,
       ),
     ).toBe(2);
-    const store = openSqliteStore(join(dir, 'agents'));
+    const store = openSqliteSyncStore(join(dir, 'agents'));
     try {
       expect(store.agents().every((a) => a.active)).toBe(true);
     } finally {
