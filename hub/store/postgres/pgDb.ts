@@ -1,0 +1,35 @@
+// How the PostgreSQL store's parts reach the database: the pool (committed reads) or one
+// transaction's client, plus the two conversions every part needs (conflicts, text columns).
+import type pg from 'pg';
+import { StoreConflictError, type ConflictEntity } from '../hubStore';
+
+export interface PgDb {
+  query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+  /** On a transaction's client: the reads the contract says lock (ticket, known issue, app) lock. */
+  readonly inTransaction: boolean;
+}
+
+/** Runs an insert; a unique or primary key already taken (SQLSTATE 23505) is a StoreConflictError. */
+export async function conflictOn<T>(
+  entity: ConflictEntity,
+  key: string,
+  insert: Promise<T>,
+): Promise<T> {
+  try {
+    return await insert;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === '23505') throw new StoreConflictError(entity, key);
+    throw error;
+  }
+}
+
+/**
+ * A user's text for a `text` column. PostgreSQL text cannot hold U+0000 (SQLite can), so it is
+ * shown as U+FFFD there; the exact text stays in the record's JSON, which is what is returned
+ * as the record.
+ */
+export function textColumn<T extends string | null>(value: T): T {
+  return (
+    value === null || !value.includes('\u0000') ? value : value.replaceAll('\u0000', '\uFFFD')
+  ) as T;
+}

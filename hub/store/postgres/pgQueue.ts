@@ -1,0 +1,102 @@
+// The queue in PostgreSQL: the columns a queue row reads, and the filtered page sorted by next
+// SLA deadline as one range of the (is_open, due_sort, number_seq) index with a keyset cursor.
+import type { Priority, Status, Tier } from '@tierdesk/core';
+import type { QueueCursor, QueueFilter, QueueRow } from '../hubStore';
+import { openStatuses } from '../queueRowOf';
+import type { PgDb } from './pgDb';
+
+export const queueColumns = `id, number, number_seq, due_sort, summary, app_id, app_name, category,
+  tier, priority, status, assignee, reporter_name, created_at, updated_at, next_due_at,
+  next_due_timer, sla_pct, breached, paused, incident_id, major_incident, needs_triage`;
+
+export interface QueuePgRow {
+  id: string;
+  number: string;
+  /** bigint: node-postgres gives a string unless the pool parses int8. */
+  number_seq: string | number;
+  due_sort: string | number;
+  summary: string;
+  app_id: string;
+  app_name: string;
+  category: string;
+  tier: string;
+  priority: string;
+  status: string;
+  assignee: string | null;
+  reporter_name: string | null;
+  created_at: string;
+  updated_at: string;
+  next_due_at: string | null;
+  next_due_timer: string | null;
+  sla_pct: number | null;
+  breached: boolean;
+  paused: boolean;
+  incident_id: string | null;
+  major_incident: boolean;
+  needs_triage: boolean;
+}
+
+export function queueRowFromPg(r: QueuePgRow): QueueRow {
+  return {
+    id: r.id,
+    number: r.number,
+    numberSeq: Number(r.number_seq),
+    dueSort: Number(r.due_sort),
+    summary: r.summary,
+    appId: r.app_id,
+    appName: r.app_name,
+    category: r.category,
+    tier: r.tier as Tier,
+    priority: r.priority as Priority,
+    status: r.status as Status,
+    assignee: r.assignee,
+    reporterName: r.reporter_name,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    nextDueAt: r.next_due_at,
+    nextDueTimer: r.next_due_timer,
+    slaPct: r.sla_pct,
+    breached: r.breached,
+    paused: r.paused,
+    incidentId: r.incident_id,
+    majorIncident: r.major_incident,
+    needsTriage: r.needs_triage,
+  };
+}
+
+/** The same rows, order and cursor semantics as SQLite's queryQueue (the contract checks both). */
+export async function queryQueue(
+  db: PgDb,
+  filter: QueueFilter,
+  limit: number,
+  after: QueueCursor | null,
+): Promise<QueueRow[]> {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  const arg = (value: unknown) => `$${args.push(value)}`;
+  const anyOf = (column: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) where.push(`${column} = ANY(${arg(values)}::text[])`);
+  };
+  const statuses = filter.statuses ?? [];
+  if (statuses.length === 0) where.push('is_open');
+  else {
+    // is_open lets the index do the work when every asked status is open (or none is).
+    const open = statuses.filter((s) => openStatuses.includes(s)).length;
+    if (open === statuses.length) where.push('is_open');
+    else if (open === 0) where.push('NOT is_open');
+    anyOf('status', statuses);
+  }
+  anyOf('tier', filter.tiers);
+  anyOf('category', filter.categories);
+  anyOf('priority', filter.priorities);
+  anyOf('app_id', filter.apps);
+  if (filter.assignee === null) where.push('assignee IS NULL');
+  else if (filter.assignee !== undefined) where.push(`assignee = ${arg(filter.assignee)}`);
+  // A row comparison is one index bound on (due_sort, number_seq), strictly after the cursor.
+  if (after)
+    where.push(`(due_sort, number_seq) > (${arg(after.dueSort)}, ${arg(after.numberSeq)})`);
+  const sql = `SELECT ${queueColumns} FROM tickets WHERE ${where.join(' AND ')}
+    ORDER BY due_sort, number_seq LIMIT ${arg(limit)}`;
+  const { rows } = await db.query<QueuePgRow>(sql, args);
+  return rows.map(queueRowFromPg);
+}
