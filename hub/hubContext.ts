@@ -4,13 +4,11 @@ import type { HubConfig } from './config/hubConfig';
 import type { LiveFeed } from './live/liveFeed';
 import type { RateLimiter } from './http/rateLimiter';
 import type { Logger } from './log/logger';
-import type { GroupWrite } from './store/groupCommit';
-import type { SyncHubStore } from './store/syncHubStore';
+import type { HubStore } from './store/hubStore';
 
 export interface HubContext {
-  store: SyncHubStore;
-  /** A write that joins the current group commit (intake). */
-  groupWrite: GroupWrite;
+  /** Where everything is kept; every route and service only awaits it (store/hubStore.ts). */
+  store: HubStore;
   config: HubConfig;
   /** The current instant as UTC ISO-8601. */
   now: () => string;

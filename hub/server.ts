@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './http/apiError';
 import { corsPolicy } from './http/corsPolicy';
 import type { HubContext } from './hubContext';
+import { StoreConflictError } from './store/hubStore';
 import { agentRoutes } from './routes/agentRoutes';
 import { attachmentRoutes } from './routes/attachmentRoutes';
 import { healthRoutes } from './routes/healthRoutes';
@@ -26,6 +27,11 @@ export function createHubApp(
   app.onError((error, c) => {
     if (error instanceof ApiError)
       return c.json(error.toBody(), error.status as 400, error.headers);
+    // A unique key another request took first (routes that expect one name it themselves).
+    if (error instanceof StoreConflictError) {
+      const conflict = new ApiError('conflict', `${error.message}; retry or change it`);
+      return c.json(conflict.toBody(), 409);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(
         { error: { code: 'validation_failed', message: error.message || 'bad request' } },

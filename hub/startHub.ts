@@ -14,9 +14,8 @@ import { jsonLogger, type Logger } from './log/logger';
 import { createHubApp } from './server';
 import { SlaClock } from './sla/slaClock';
 import { webhookSender } from './sla/webhookSender';
-import { groupCommit } from './store/groupCommit';
-import { openSqliteSyncStore } from './store/sqliteStore';
-import type { SyncHubStore } from './store/syncHubStore';
+import type { HubStore } from './store/hubStore';
+import { openSqliteStore } from './store/sqliteStore';
 
 export const hubVersion = '0.1.0';
 
@@ -24,8 +23,10 @@ export interface StartHubOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
-  /** The data folder (SQLite file inside), or `':memory:'`. */
+  /** The data folder (SQLite file inside), or `':memory:'`; unused when `store` is given. */
   dataDir: string;
+  /** A store the caller opened (another backend, e.g. PostgreSQL); the hub closes it. */
+  store?: HubStore;
   /** A parsed config, or a raw value to validate. */
   config: HubConfig | HubConfigInput;
   /** The clock (UTC ISO-8601); real time by default. */
@@ -41,10 +42,10 @@ export interface StartHubOptions {
 export interface RunningHub {
   url: string;
   port: number;
-  store: SyncHubStore;
+  store: HubStore;
   context: HubContext;
-  /** Runs the SLA clock now (tests); returns how many tickets got SLA events. */
-  checkSla: () => number;
+  /** Runs the SLA clock now (tests); resolves to how many tickets got SLA events. */
+  checkSla: () => Promise<number>;
   /** Resolves when every pending webhook delivery has finished. */
   webhooksIdle: () => Promise<void>;
   close: () => Promise<void>;
@@ -54,10 +55,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const config = parseHubConfig(options.config, 'config');
   const log = options.log ?? jsonLogger();
   const now = options.now ?? (() => new Date().toISOString());
-  const store = openSqliteSyncStore(options.dataDir);
+  const store = options.store ?? (await openSqliteStore(options.dataDir));
   const nextUlid = monotonicFactory();
-  const hubSecret = store.write(() =>
-    store.secret('reporter-token', () => randomBytes(32).toString('base64url')),
+  const hubSecret = await store.secret('reporter-token', () =>
+    randomBytes(32).toString('base64url'),
   );
   const webhooks = webhookSender(config.hub.webhooks, log, {
     now,
@@ -66,7 +67,6 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   let clock: SlaClock | null = null;
   const context: HubContext = {
     store,
-    groupWrite: groupCommit(store),
     config,
     now,
     log,
@@ -82,18 +82,22 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   clock = new SlaClock(context);
   const widgetDir = options.widgetDir ?? fileURLToPath(new URL('../widget/dist/', import.meta.url));
   const app = createHubApp(context, { widgetDir, logRequests: options.logRequests ?? false });
-  const server: ServerType = await new Promise((resolve, reject) => {
+  const server: ServerType = await new Promise<ServerType>((resolve, reject) => {
     const s = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' },
       () => resolve(s),
     );
     s.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
   });
   clock.start();
   const { port } = server.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
   log.info('hub started', {
     url: `http://${host}:${port}`,
+    storage: store.kind,
     dataDir: options.dataDir,
     apps: config.apps.length,
   });
@@ -102,7 +106,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     port,
     store,
     context,
-    checkSla: () => clock.tick(Number.MAX_SAFE_INTEGER).length,
+    checkSla: async () => (await clock.tick(Number.MAX_SAFE_INTEGER)).length,
     webhooksIdle: webhooks.idle,
     close: async () => {
       clock.stop();
@@ -111,7 +115,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         // Streams (SSE) keep connections open: end them so close() returns.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      store.close();
+      await store.close();
     },
   };
 }

@@ -231,7 +231,7 @@ describe('the extension against the real hub', () => {
       consoleCapture: false,
     });
     hub.advance(50 * 60_000);
-    hub.checkSla();
+    await hub.checkSla();
     const { items } = await hubJson<{
       items: { slaPct: number | null; breached: boolean; paused: boolean }[];
     }>('/v1/queue?tier=L1&limit=200', 'L1');
@@ -282,7 +282,7 @@ describe('the extension against the real hub', () => {
     });
     expect(r.status).toBe(201);
     hub.advance(55 * 60_000);
-    hub.checkSla();
+    await hub.checkSla();
     const expected = await urgentNow();
     expect(expected).not.toBe(before);
     expect(await badgeBecomes(expected)).toBe(expected);

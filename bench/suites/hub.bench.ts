@@ -174,7 +174,7 @@ export const suite: BenchSuite = {
       // without classifying each one: seeding is not what is measured).
       const dataDir = join(dir, 'data');
       const seeding = await startHub({ port: 0, dataDir, config, log: silentLogger });
-      const { token } = addAgent(
+      const { token } = await addAgent(
         seeding.store,
         { name: 'Bench Agent', role: 'lead' },
         new Date().toISOString(),
@@ -192,20 +192,20 @@ export const suite: BenchSuite = {
         await intakeTicket(ctx, benchDraft(i), app, { kind: 'reporter' });
       const t0 = performance.now();
       for (let i = 0; i < openTickets; i += 1000) {
-        ctx.store.write(() => {
+        await ctx.store.transaction(async (tx) => {
           for (let k = i; k < Math.min(openTickets, i + 1000); k++) {
             const draft = benchDraft(k);
             const now = new Date(Date.now() - (openTickets - k)).toISOString();
             const { ticket, event } = createTicket({
               draft,
-              number: `TD-${ctx.store.nextTicketNumber()}`,
+              number: `TD-${await tx.nextTicketNumber()}`,
               appName: app.name,
               classification: classifications[k % summaries.length]!,
               priority: priorityFor(draft.impact, draft.urgency),
               now,
               actor: { kind: 'reporter' },
             });
-            recordTicketChange(ctx, ticket, [event], now, {
+            await recordTicketChange(ctx, tx, ticket, [event], now, {
               insert: { reporterTokenSha256: sha256Hex(`seed-${draft.id}`), reporterKey: null },
             });
           }

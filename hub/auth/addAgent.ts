@@ -1,6 +1,6 @@
 // Creates an agent and its token; the token is returned once and only its SHA-256 is stored.
 import type { Agent, Role } from '@tierdesk/core';
-import type { SyncHubStore } from '../store/syncHubStore';
+import { StoreConflictError, type HubStore } from '../store/hubStore';
 import { newToken, sha256Hex } from './tokens';
 
 /** An agent id from a name: lower-case letters, digits and dashes, made unique with a suffix. */
@@ -19,18 +19,23 @@ export function agentIdFor(name: string, taken: (id: string) => boolean): string
   return id;
 }
 
-export function addAgent(
-  store: SyncHubStore,
+export async function addAgent(
+  store: HubStore,
   input: { name: string; role: Role; id?: string },
   now: string,
-): { agent: Agent; token: string } {
+): Promise<{ agent: Agent; token: string }> {
   const token = newToken('td');
-  return store.write(() => {
-    const id =
-      input.id ?? agentIdFor(input.name, (candidate) => store.agentRole(candidate) !== null);
-    if (store.agentRole(id) !== null) throw new Error(`an agent "${id}" already exists`);
-    const agent: Agent = { id, name: input.name, role: input.role, active: true, createdAt: now };
-    store.insertAgent({ ...agent, revokedAt: null, tokenSha256: sha256Hex(token) });
-    return { agent, token };
-  });
+  const taken = new Set((await store.agents()).map((a) => a.id));
+  const id = input.id ?? agentIdFor(input.name, (candidate) => taken.has(candidate));
+  const agent: Agent = { id, name: input.name, role: input.role, active: true, createdAt: now };
+  try {
+    await store.transaction((tx) =>
+      tx.insertAgent({ ...agent, revokedAt: null, tokenSha256: sha256Hex(token) }),
+    );
+  } catch (error) {
+    if (error instanceof StoreConflictError)
+      throw new Error(`an agent "${id}" already exists`, { cause: error });
+    throw error;
+  }
+  return { agent, token };
 }

@@ -34,7 +34,11 @@ function limit(caller: Caller, key: string, rate: RateLimit): void {
 }
 
 /** The agent behind `Authorization: Bearer td_…` (or `?access_token=` on streams), or null. */
-export function findAgent(caller: Caller, c: Context, allowQueryToken = false): AgentRecord | null {
+export async function findAgent(
+  caller: Caller,
+  c: Context,
+  allowQueryToken = false,
+): Promise<AgentRecord | null> {
   const header = c.req.header('authorization');
   let token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token && allowQueryToken) token = c.req.query('access_token');
@@ -42,7 +46,7 @@ export function findAgent(caller: Caller, c: Context, allowQueryToken = false): 
   if (!tokenPattern.agent.test(token))
     throw new ApiError('unauthorized', 'the agent token is malformed');
   const hash = sha256Hex(token);
-  const agent = caller.store.agentByTokenHash(hash);
+  const agent = await caller.store.agentByTokenHash(hash);
   if (!agent || !sameDigest(agent.tokenSha256, hash) || !agent.active) {
     throw new ApiError('unauthorized', 'the agent token is not valid');
   }
@@ -51,13 +55,13 @@ export function findAgent(caller: Caller, c: Context, allowQueryToken = false): 
 }
 
 /** An agent is required (optionally one of `roles`). */
-export function requireAgent(
+export async function requireAgent(
   caller: Caller,
   c: Context,
   roles?: readonly Role[],
   allowQueryToken = false,
-): AgentRecord {
-  const agent = findAgent(caller, c, allowQueryToken);
+): Promise<AgentRecord> {
+  const agent = await findAgent(caller, c, allowQueryToken);
   if (!agent) throw new ApiError('unauthorized', 'send an agent token: Authorization: Bearer td_…');
   if (roles && !roles.includes(agent.role)) {
     throw new ApiError(
@@ -104,17 +108,17 @@ export function requireIntakeApp(caller: Caller, c: Context): AppConfig {
 }
 
 /** The ticket id a reporter token (`X-Tierdesk-Reporter` or `?reporter_token=` on streams) opens, or null. */
-export function findReporterTicket(
+export async function findReporterTicket(
   caller: Caller,
   c: Context,
   allowQueryToken = false,
-): string | null {
+): Promise<string | null> {
   let token = c.req.header('x-tierdesk-reporter');
   if (!token && allowQueryToken) token = c.req.query('reporter_token');
   if (!token) return null;
   if (!tokenPattern.reporter.test(token))
     throw new ApiError('unauthorized', 'the reporter token is malformed');
-  const id = caller.store.ticketIdByReporterToken(sha256Hex(token));
+  const id = await caller.store.ticketIdByReporterToken(sha256Hex(token));
   if (!id) throw new ApiError('unauthorized', 'the reporter token is not valid');
   limit(caller, `reporter:${clientAddress(caller, c)}`, caller.config.hub.rateLimits.intakeClient);
   return id;

@@ -1,7 +1,6 @@
 // Revokes an agent's token, by id or by name. The row stays (events name the agent); the hub
 // reads agents from the store on every request, so the token gets 401 from the next one on.
-import type { AgentListing } from '../store/hubStore';
-import type { SyncHubStore } from '../store/syncHubStore';
+import type { AgentListing, HubStore } from '../store/hubStore';
 
 export type AgentSelector = { id: string } | { name: string };
 
@@ -12,8 +11,11 @@ export interface Revocation {
 }
 
 /** The one agent `who` names; throws when none or (by name) several match. */
-export function findAgentListing(store: SyncHubStore, who: AgentSelector): AgentListing {
-  const agents = store.agents();
+export async function findAgentListing(
+  store: Pick<HubStore, 'agents'>,
+  who: AgentSelector,
+): Promise<AgentListing> {
+  const agents = await store.agents();
   if ('id' in who) {
     const agent = agents.find((a) => a.id === who.id);
     if (!agent) throw new Error(`no agent with id "${who.id}"`);
@@ -28,11 +30,11 @@ export function findAgentListing(store: SyncHubStore, who: AgentSelector): Agent
   return named[0]!;
 }
 
-export function revokeAgent(store: SyncHubStore, who: AgentSelector, now: string): Revocation {
-  return store.write(() => {
-    const agent = findAgentListing(store, who);
+export function revokeAgent(store: HubStore, who: AgentSelector, now: string): Promise<Revocation> {
+  return store.transaction(async (tx) => {
+    const agent = await findAgentListing(tx, who);
     if (agent.revokedAt !== null || !agent.active) return { agent, already: true };
-    store.revokeAgent(agent.id, now);
+    await tx.revokeAgent(agent.id, now);
     return { agent: { ...agent, active: false, revokedAt: now }, already: false };
   });
 }

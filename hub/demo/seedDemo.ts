@@ -34,7 +34,7 @@ export async function seedDemo(
   const now = new Date().toISOString();
   const tokens: DemoTokens = {};
   for (const a of demoAgents) {
-    const { agent, token } = addAgent(hub.store, a, now);
+    const { agent, token } = await addAgent(hub.store, a, now);
     tokens[agent.id] = { name: agent.name, role: agent.role, token };
   }
   const bearer = (id: string) => ({ authorization: `Bearer ${tokens[id]!.token}` });

@@ -52,11 +52,11 @@ describe('incident grouping at intake', () => {
     expect(first.incident).toBeNull();
     const second = await submit('u-2');
     expect(second.incident).toMatchObject({ size: 2, major: false });
-    expect(hub.store.getTicket(first.id)!.ticket.incidentId).toBe(second.incident.id);
+    expect((await hub.store.getTicket(first.id))!.ticket.incidentId).toBe(second.incident.id);
     const third = await submit('u-3');
     expect(third.incident).toMatchObject({ id: second.incident.id, size: 3, major: true });
     for (const t of [first, second, third]) {
-      expect(hub.store.getTicket(t.id)!.ticket.majorIncident).toBe(true);
+      expect((await hub.store.getTicket(t.id))!.ticket.majorIncident).toBe(true);
     }
     const view = await (await hub.request(`/v1/tickets/${first.id}`, { as: 'L3' })).json();
     expect(view.incident).toEqual({

@@ -4,6 +4,7 @@
 import type { Actor, NewTicketEvent, Ticket, TicketDraft } from '@tierdesk/core';
 import { assignIncident, errorSignature } from '../domain/classify';
 import type { HubContext } from '../hubContext';
+import type { HubTx } from '../store/hubStore';
 import { recordTicketChange, type TicketChange } from '../tickets/recordTicketChange';
 import { majorIncidentRaise } from './majorIncidentRaise';
 
@@ -21,17 +22,19 @@ const systemActor: Actor = { kind: 'system', id: 'incident-grouping' };
 /** Members listed in an `incident` live event (a major incident may have thousands). */
 const announcedMembers = 200;
 
-export function groupIncident(
+export async function groupIncident(
   ctx: HubContext,
+  tx: HubTx,
   ticket: Ticket,
   draft: TicketDraft,
   reporterKey: string,
   now: string,
-): IncidentOutcome {
+): Promise<IncidentOutcome> {
   const { incidentWindowMinutes: windowMinutes, majorIncidentReporters: majorReporters } =
     ctx.config.hub;
   const since = new Date(Date.parse(now) - windowMinutes * 60_000).toISOString();
-  const recent = ctx.store.recentIncidents(ticket.app.id, since);
+  // Takes the app's grouping lock: concurrent intakes of the app group one after the other.
+  const recent = await tx.recentIncidents(ticket.app.id, since);
   const { group, isNew, becameMajor } = assignIncident(
     {
       ticketId: ticket.id,
@@ -49,8 +52,8 @@ export function groupIncident(
   );
   const size = (isNew ? 0 : (recent.find((r) => r.id === group.id)?.size ?? 0)) + 1;
   const { ticketIds: _members, ...shape } = group;
-  ctx.store.saveIncident({ ...shape, size });
-  ctx.store.addIncidentTicket(group.id, ticket.id, reporterKey);
+  await tx.saveIncident({ ...shape, size });
+  await tx.addIncidentTicket(group.id, ticket.id, reporterKey);
   if (size < 2) return { ticket, events: [], changes: [], receipt: null, announce: null };
 
   const link = {
@@ -63,9 +66,9 @@ export function groupIncident(
   const changes: TicketChange[] = [];
   // The first report joins when the second arrives; every member joins a major incident.
   if (size === 2 || becameMajor) {
-    for (const id of ctx.store.incidentTicketIds(group.id, 100_000)) {
+    for (const id of await tx.incidentTicketIds(group.id, 100_000)) {
       if (id === ticket.id) continue;
-      const record = ctx.store.getTicket(id);
+      const record = await tx.getTicket(id);
       if (!record) continue;
       const linked = {
         ...record.ticket,
@@ -82,7 +85,7 @@ export function groupIncident(
             group.reporterKeys.length,
           )
         : { ticket: linked, events: [] };
-      changes.push(recordTicketChange(ctx, member.ticket, [link, ...member.events], now));
+      changes.push(await recordTicketChange(ctx, tx, member.ticket, [link, ...member.events], now));
     }
   }
   const joined = { ...ticket, incidentId: group.id, majorIncident: group.major };
@@ -107,7 +110,7 @@ export function groupIncident(
             appId: group.appId,
             major: group.major,
             size,
-            ticketIds: ctx.store.incidentTicketIds(group.id, announcedMembers),
+            ticketIds: await tx.incidentTicketIds(group.id, announcedMembers),
           }
         : null,
   };

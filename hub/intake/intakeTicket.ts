@@ -7,6 +7,7 @@ import { redactDraft } from '../domain/redact';
 import { createTicket } from '../domain/workflow';
 import { ApiError } from '../http/apiError';
 import type { HubContext } from '../hubContext';
+import { StoreConflictError, type HubTx, type IntakeRecord } from '../store/hubStore';
 import { publishChanges } from '../tickets/publishChanges';
 import { recordTicketChange, type TicketChange } from '../tickets/recordTicketChange';
 import { canonicalJson } from './canonicalJson';
@@ -26,8 +27,7 @@ export async function intakeTicket(
 ): Promise<IntakeResult> {
   const bodySha256 = sha256Hex(canonicalJson(input));
   const reporterToken = reporterTokenFor(input.id, ctx.hubSecret);
-  const replay = () => {
-    const previous = ctx.store.intakeRequest(input.id);
+  const replay = (previous: IntakeRecord | null) => {
     if (!previous) return null;
     if (previous.bodySha256 !== bodySha256) {
       throw new ApiError(
@@ -40,14 +40,14 @@ export async function intakeTicket(
       receipt: { ...(previous.receipt as StoredReceipt), reporterToken },
     };
   };
-  const earlier = replay();
+  const earlier = replay(await ctx.store.intakeRequest(input.id));
   if (earlier) return earlier;
-  if (ctx.intakeInFlight.has(input.id)) {
-    throw new ApiError(
+  const concurrent = () =>
+    new ApiError(
       'conflict',
       `ticket ${input.id} is being submitted by another request; retry shortly`,
     );
-  }
+  if (ctx.intakeInFlight.has(input.id)) throw concurrent();
   ctx.intakeInFlight.add(input.id);
   try {
     const draft = redactDraft(input);
@@ -66,12 +66,11 @@ export async function intakeTicket(
       },
     );
     const priority = priorityFor(draft.impact, draft.urgency, ctx.config.priorityMatrix);
-    // Group commit: concurrent intakes share one transaction, each in its own savepoint.
-    const result = await ctx.groupWrite(() => {
-      // A second hub process on the same data folder may have stored it meanwhile.
-      const stored = replay();
+    const store = async (tx: HubTx) => {
+      // Another hub process (same data folder or database) may have stored it meanwhile.
+      const stored = replay(await tx.intakeRequest(input.id));
       if (stored) return { outcome: stored, changes: [] as TicketChange[], announce: null };
-      const number = `TD-${ctx.store.nextTicketNumber()}`;
+      const number = `TD-${await tx.nextTicketNumber()}`;
       const created = createTicket({
         draft,
         number,
@@ -82,10 +81,17 @@ export async function intakeTicket(
         actor,
       });
       const reporterKey = draft.reporter.id ?? draft.reporter.email ?? null;
-      const incident = groupIncident(ctx, created.ticket, draft, reporterKey ?? draft.id, now);
+      const incident = await groupIncident(
+        ctx,
+        tx,
+        created.ticket,
+        draft,
+        reporterKey ?? draft.id,
+        now,
+      );
       const ticket = incident.ticket;
       const changes: TicketChange[] = [
-        recordTicketChange(ctx, ticket, [created.event, ...incident.events], now, {
+        await recordTicketChange(ctx, tx, ticket, [created.event, ...incident.events], now, {
           insert: { reporterTokenSha256: sha256Hex(reporterToken), reporterKey },
         }),
         ...incident.changes,
@@ -105,12 +111,17 @@ export async function intakeTicket(
         due,
         incident: incident.receipt,
       };
-      ctx.store.saveIntakeRequest({ ticketId: ticket.id, bodySha256, receipt }, now);
+      await tx.saveIntakeRequest({ ticketId: ticket.id, bodySha256, receipt }, now);
       return {
         outcome: { status: 201 as const, receipt: { ...receipt, reporterToken } },
         changes,
         announce: incident.announce,
       };
+    };
+    // SQLite joins the turn's group commit; a duplicate another process is storing right now
+    // takes the same keys, so it conflicts (409) rather than being stored twice.
+    const result = await ctx.store.transaction(store).catch((error: unknown) => {
+      throw error instanceof StoreConflictError ? concurrent() : error;
     });
     publishChanges(ctx, result.changes);
     if (result.outcome.status === 201)

@@ -6,13 +6,13 @@ import type { HubContext } from '../hubContext';
 
 export function agentRoutes(ctx: HubContext): Hono {
   return new Hono()
-    .get('/v1/me', (c) => {
-      const agent = requireAgent(ctx, c);
+    .get('/v1/me', async (c) => {
+      const agent = await requireAgent(ctx, c);
       return c.json({ id: agent.id, name: agent.name, role: agent.role });
     })
-    .get('/v1/stats', (c) => {
-      requireAgent(ctx, c, ['lead', 'admin']);
-      const stats = ctx.store.stats();
+    .get('/v1/stats', async (c) => {
+      await requireAgent(ctx, c, ['lead', 'admin']);
+      const stats = await ctx.store.stats();
       return c.json({
         ...stats,
         byPriority: stats.byPriority.map((p) => ({

@@ -45,11 +45,11 @@ describe('attachments', () => {
     const again = await upload(ticket.id, png, 'image/png');
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(meta);
-    const stored = hub.store.getTicket(ticket.id)!.ticket;
+    const stored = (await hub.store.getTicket(ticket.id))!.ticket;
     expect(stored.attachments).toEqual([meta]);
-    expect(hub.store.events(ticket.id).filter((e) => e.type === 'attachment_added')).toHaveLength(
-      1,
-    );
+    expect(
+      (await hub.store.events(ticket.id)).filter((e) => e.type === 'attachment_added'),
+    ).toHaveLength(1);
 
     const bytes = await hub.request(`/v1/attachments/${meta.id}`, { as: 'L1' });
     expect(bytes.status).toBe(200);
@@ -71,7 +71,7 @@ describe('attachments', () => {
   });
 
   it('refuses bytes that are not what they claim, other types, the wrong ticket, too much, no credential', async () => {
-    const before = hub.store.getTicket(ticket.id)!.ticket.attachments.length;
+    const before = (await hub.store.getTicket(ticket.id))!.ticket.attachments.length;
     const lie = await upload(
       ticket.id,
       Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
@@ -106,6 +106,6 @@ describe('attachments', () => {
     ).toBe(404);
     const huge = Buffer.concat([pngImage(), Buffer.alloc(8 * 1024 * 1024 + 10)]);
     expect((await upload(ticket.id, huge, 'image/png')).status).toBe(413);
-    expect(hub.store.getTicket(ticket.id)!.ticket.attachments.length).toBe(before);
+    expect((await hub.store.getTicket(ticket.id))!.ticket.attachments.length).toBe(before);
   });
 });

@@ -25,15 +25,15 @@ const uploadQuery = z.object({
 });
 
 /** Agents may touch any ticket; otherwise the reporter token must open this one. */
-function requireTicketAccess(
+async function requireTicketAccess(
   ctx: HubContext,
   c: Context,
   ticketId: string,
   allowQueryToken = false,
-): Actor {
-  const agent = findAgent(ctx, c, allowQueryToken);
+): Promise<Actor> {
+  const agent = await findAgent(ctx, c, allowQueryToken);
   if (agent) return { kind: 'agent', id: agent.id, role: agent.role, name: agent.name };
-  const reporterTicket = findReporterTicket(ctx, c, allowQueryToken);
+  const reporterTicket = await findReporterTicket(ctx, c, allowQueryToken);
   if (reporterTicket === null)
     throw new ApiError('unauthorized', 'send an agent token, or the reporter token of this ticket');
   if (reporterTicket !== ticketId)
@@ -49,13 +49,13 @@ export function attachmentRoutes(ctx: HubContext): Hono {
       // A reporter uploads with its ticket's reporter token AND its app's intake key from an
       // allowed Origin (what the widget and the extension send): a token that leaked from the
       // page cannot be used from elsewhere, and the key's rate limits apply to uploads too.
-      const agent = findAgent(ctx, c);
+      const agent = await findAgent(ctx, c);
       let actor: Actor;
       if (agent) actor = { kind: 'agent', id: agent.id, role: agent.role, name: agent.name };
       else {
         const keyApp = requireIntakeApp(ctx, c);
-        actor = requireTicketAccess(ctx, c, ticketId);
-        if (ctx.store.queueRow(ticketId)?.appId !== keyApp.id)
+        actor = await requireTicketAccess(ctx, c, ticketId);
+        if ((await ctx.store.queueRow(ticketId))?.appId !== keyApp.id)
           throw new ApiError('forbidden', `this ticket does not belong to app "${keyApp.id}"`);
       }
       const query = parseQuery(c.req.query(), uploadQuery);
@@ -79,10 +79,10 @@ export function attachmentRoutes(ctx: HubContext): Hono {
         );
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const outcome = ctx.store.write(() => {
-        const record = ctx.store.getTicket(ticketId);
+      const outcome = await ctx.store.transaction(async (tx) => {
+        const record = await tx.getTicket(ticketId);
         if (!record) throw notFound(`ticket ${ticketId}`);
-        const same = ctx.store.attachmentByHash(ticketId, sha256);
+        const same = await tx.attachmentByHash(ticketId, sha256);
         if (same) return { status: 200 as const, meta: same, change: null };
         const now = ctx.now();
         const meta: AttachmentMeta = {
@@ -96,14 +96,15 @@ export function attachmentRoutes(ctx: HubContext): Hono {
           ...(query.annotations !== undefined ? { annotations: query.annotations } : {}),
           createdAt: now,
         };
-        ctx.store.insertAttachment(ticketId, meta, bytes);
+        await tx.insertAttachment(ticketId, meta, bytes);
         const ticket = {
           ...record.ticket,
           attachments: [...record.ticket.attachments, meta],
           updatedAt: now,
         };
-        const change = recordTicketChange(
+        const change = await recordTicketChange(
           ctx,
+          tx,
           ticket,
           [{ type: 'attachment_added', at: now, actor, attachment: meta }],
           now,
@@ -113,15 +114,15 @@ export function attachmentRoutes(ctx: HubContext): Hono {
       if (outcome.change) publishChanges(ctx, [outcome.change]);
       return c.json(outcome.meta, outcome.status);
     })
-    .get('/v1/attachments/:id', (c) => {
-      const stored = ctx.store.attachment(c.req.param('id'));
+    .get('/v1/attachments/:id', async (c) => {
+      const stored = await ctx.store.attachment(c.req.param('id'));
       if (!stored) {
         // Do not tell an unauthenticated caller which ids exist.
-        if (!findAgent(ctx, c, true) && !findReporterTicket(ctx, c, true))
+        if (!(await findAgent(ctx, c, true)) && !(await findReporterTicket(ctx, c, true)))
           throw new ApiError('unauthorized', 'send an agent or reporter token');
         throw notFound('attachment');
       }
-      requireTicketAccess(ctx, c, stored.ticketId, true);
+      await requireTicketAccess(ctx, c, stored.ticketId, true);
       return c.body(new Uint8Array(stored.data), 200, {
         'Content-Type': stored.meta.contentType,
         'Content-Length': String(stored.data.length),

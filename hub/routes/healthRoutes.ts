@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import type { HubContext } from '../hubContext';
 
 export function healthRoutes(ctx: HubContext): Hono {
-  return new Hono().get('/healthz', (c) => {
-    ctx.store.countOpen();
+  return new Hono().get('/healthz', async (c) => {
+    await ctx.store.countOpen();
     return c.json({ ok: true, version: ctx.version });
   });
 }

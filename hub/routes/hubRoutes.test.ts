@@ -221,7 +221,7 @@ describe('rate limits', () => {
       });
       expect(res.headers.get('retry-after')).toBe('10');
       expect((await res.json()).error.code).toBe('rate_limited');
-      expect(limited.store.countOpen()).toBe(3);
+      expect(await limited.store.countOpen()).toBe(3);
       limited.advance(10_000);
       expect(
         (await limited.request('/v1/tickets', { method: 'POST', as: 'key', json: draft() })).status,

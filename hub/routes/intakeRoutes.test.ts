@@ -22,9 +22,9 @@ describe('POST /v1/tickets', () => {
     expect(receipt.reporterToken).toMatch(/^rt_/);
     expect(Date.parse(receipt.due.firstResponse)).toBeGreaterThan(Date.now() - 60_000);
     expect(receipt.classification.tier).toBe(receipt.tier);
-    const stored = hub.store.getTicket(d.id);
+    const stored = await hub.store.getTicket(d.id);
     expect(stored?.ticket.number).toBe(receipt.number);
-    expect(hub.store.events(d.id).map((e) => e.type)).toEqual(['created']);
+    expect((await hub.store.events(d.id)).map((e) => e.type)).toEqual(['created']);
   });
 
   it('numbers tickets TD-1001 upwards, one after another', async () => {
@@ -61,7 +61,7 @@ describe('POST /v1/tickets', () => {
     });
     expect(res.status).toBe(422);
     expect((await res.json()).error.code).toBe('idempotency_mismatch');
-    expect(hub.store.getTicket(d.id)?.ticket.summary).toBe(d.summary);
+    expect((await hub.store.getTicket(d.id))?.ticket.summary).toBe(d.summary);
   });
 
   it('stores exactly one ticket when the same draft arrives many times at once', async () => {
@@ -92,7 +92,7 @@ describe('POST /v1/tickets', () => {
     } finally {
       hub.context.intakeInFlight.delete(d.id);
     }
-    expect(hub.store.getTicket(d.id)).toBeNull();
+    expect(await hub.store.getTicket(d.id)).toBeNull();
   });
 
   it('takes a ticket from an agent for any configured app', async () => {
@@ -117,7 +117,7 @@ describe('POST /v1/tickets', () => {
         'I pasted https://payroll.example/login?password=hunter22&x=1 and Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
     });
     await hub.request('/v1/tickets', { method: 'POST', as: 'key', json: d });
-    const stored = hub.store.getTicket(d.id)!.ticket.description;
+    const stored = (await hub.store.getTicket(d.id))!.ticket.description;
     expect(stored).not.toContain('hunter22');
     expect(stored).not.toContain('dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U');
   });
@@ -235,14 +235,14 @@ describe('POST /v1/tickets', () => {
     ];
     for (const [name, send, status, code] of cases) {
       it(name, async () => {
-        const before = hub.store.countOpen();
+        const before = await hub.store.countOpen();
         const res = await send();
         expect(res.status).toBe(status);
         const body = await res.json();
         expect(body.error.code).toBe(code);
         expect(body.error.message).toEqual(expect.any(String));
         expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
-        expect(hub.store.countOpen()).toBe(before);
+        expect(await hub.store.countOpen()).toBe(before);
       });
     }
 

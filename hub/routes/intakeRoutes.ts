@@ -10,7 +10,7 @@ import { intakeTicket } from '../intake/intakeTicket';
 export function intakeRoutes(ctx: HubContext): Hono {
   return new Hono().post('/v1/tickets', async (c) => {
     const keyApp = findIntakeApp(ctx, c);
-    const agent = keyApp ? null : findAgent(ctx, c);
+    const agent = keyApp ? null : await findAgent(ctx, c);
     if (!keyApp && !agent)
       throw new ApiError('unauthorized', 'send an intake key (X-Tierdesk-Key) or an agent token');
     const draft = await readJson(c.req.raw, ticketDraftSchema, ctx.config.hub.limits.jsonBytes);

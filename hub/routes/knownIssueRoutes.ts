@@ -8,6 +8,7 @@ import { matchKnownIssues } from '../domain/classify';
 import { ApiError, notFound } from '../http/apiError';
 import { parseQuery, readJson } from '../http/readBody';
 import type { HubContext } from '../hubContext';
+import { StoreConflictError } from '../store/hubStore';
 import { askedApp, requireKeyOrAgent } from './triageRoutes';
 
 /** What an agent sends to create or update a known issue (the hub keeps ids, counts, times). */
@@ -50,13 +51,13 @@ export function knownIssueRoutes(ctx: HubContext): Hono {
     };
   };
   return new Hono()
-    .get('/v1/known-issues/match', (c) => {
-      const keyApp = requireKeyOrAgent(ctx, c);
+    .get('/v1/known-issues/match', async (c) => {
+      const keyApp = await requireKeyOrAgent(ctx, c);
       const query = parseQuery(c.req.query(), matchQuery);
       const app = askedApp(ctx, keyApp, query.app);
       const items = matchKnownIssues(
         { summary: query.q, description: '', appId: app.id },
-        ctx.store.knownIssues(),
+        await ctx.store.knownIssues(),
         { limit: 5 },
       );
       return c.json({ items });
@@ -64,34 +65,37 @@ export function knownIssueRoutes(ctx: HubContext): Hono {
     .post('/v1/known-issues/:id/deflections', async (c) => {
       const app = requireIntakeApp(ctx, c);
       const body = await readJson(c.req.raw, deflectionSchema, limit);
-      const issue = ctx.store.knownIssue(c.req.param('id'));
+      const issue = await ctx.store.knownIssue(c.req.param('id'));
       if (!issue || (issue.apps.length > 0 && !issue.apps.includes(app.id)))
         throw notFound('known issue');
-      ctx.store.write(() =>
-        ctx.store.addDeflection(issue.id, app.id, body.summary ?? null, ctx.now()),
+      await ctx.store.transaction((tx) =>
+        tx.addDeflection(issue.id, app.id, body.summary ?? null, ctx.now()),
       );
       return c.body(null, 204);
     })
-    .get('/v1/known-issues', (c) => {
-      requireAgent(ctx, c);
-      return c.json({ items: ctx.store.knownIssues() });
+    .get('/v1/known-issues', async (c) => {
+      await requireAgent(ctx, c);
+      return c.json({ items: await ctx.store.knownIssues() });
     })
     .post('/v1/known-issues', async (c) => {
-      requireAgent(ctx, c, editors);
+      await requireAgent(ctx, c, editors);
       const input = await readJson(c.req.raw, knownIssueInputSchema, limit);
       checkCategory(input);
-      const issue = ctx.store.write(() => {
-        const id = input.id ?? `ki-${ctx.newId().toLowerCase()}`;
-        if (ctx.store.knownIssue(id))
+      const id = input.id ?? `ki-${ctx.newId().toLowerCase()}`;
+      const issue = await ctx.store
+        .transaction(async (tx) => {
+          const created = build(input, id, null);
+          await tx.insertKnownIssue(created);
+          return created;
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof StoreConflictError)) throw error;
           throw new ApiError('conflict', `a known issue "${id}" already exists; PUT to change it`);
-        const created = build(input, id, null);
-        ctx.store.saveKnownIssue(created);
-        return created;
-      });
+        });
       return c.json(issue, 201);
     })
     .put('/v1/known-issues/:id', async (c) => {
-      requireAgent(ctx, c, editors);
+      await requireAgent(ctx, c, editors);
       const input = await readJson(c.req.raw, knownIssueInputSchema, limit);
       checkCategory(input);
       const id = c.req.param('id');
@@ -100,11 +104,11 @@ export function knownIssueRoutes(ctx: HubContext): Hono {
           { path: 'id', message: 'does not match the URL' },
         ]);
       }
-      const issue = ctx.store.write(() => {
-        const previous = ctx.store.knownIssue(id);
+      const issue = await ctx.store.transaction(async (tx) => {
+        const previous = await tx.knownIssue(id);
         if (!previous) throw notFound(`known issue ${id}`);
         const updated = build(input, id, previous);
-        ctx.store.saveKnownIssue(updated);
+        await tx.updateKnownIssue(updated);
         return updated;
       });
       return c.json(issue, 200);

@@ -61,8 +61,8 @@ export function decodeCursor(raw: string): QueueCursor {
 }
 
 export function queueRoutes(ctx: HubContext): Hono {
-  return new Hono().get('/v1/queue', (c) => {
-    const agent = requireAgent(ctx, c);
+  return new Hono().get('/v1/queue', async (c) => {
+    const agent = await requireAgent(ctx, c);
     const q = parseQuery(c.req.query(), queueQuery);
     const assignee =
       q.assignee === undefined
@@ -72,7 +72,7 @@ export function queueRoutes(ctx: HubContext): Hono {
           : q.assignee === 'none'
             ? null
             : q.assignee;
-    const rows = ctx.store.queue(
+    const rows = await ctx.store.queue(
       {
         tiers: values('tier', q.tier, tierSchema),
         statuses: values('status', q.status, statusSchema),

@@ -20,12 +20,12 @@ export function reporterRoutes(ctx: HubContext): Hono {
     for (const token of new Set(tokens)) {
       // Unknown or malformed tokens are skipped: the answer never says which tokens exist.
       if (!tokenPattern.reporter.test(token)) continue;
-      const id = ctx.store.ticketIdByReporterToken(sha256Hex(token));
-      const record = id ? ctx.store.getTicket(id) : null;
+      const id = await ctx.store.ticketIdByReporterToken(sha256Hex(token));
+      const record = id ? await ctx.store.getTicket(id) : null;
       if (!record) continue;
       const t = record.ticket;
       // The due instants still ahead of the reporter: a met or stopped timer has none.
-      const sla = evaluateTicketSla(ctx.store.events(t.id), ctx.config.sla, now);
+      const sla = evaluateTicketSla(await ctx.store.events(t.id), ctx.config.sla, now);
       const dueOf = (metric: string) =>
         sla.timers.find(
           (x) => x.metric === metric && x.stage !== 'completed' && x.stage !== 'cancelled',

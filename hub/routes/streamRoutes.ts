@@ -49,14 +49,14 @@ function stream(ctx: HubContext, c: Context, topic: string) {
 
 export function streamRoutes(ctx: HubContext): Hono {
   return new Hono()
-    .get('/v1/stream', (c) => {
-      requireAgent(ctx, c, undefined, true);
+    .get('/v1/stream', async (c) => {
+      await requireAgent(ctx, c, undefined, true);
       return stream(ctx, c, 'queue');
     })
-    .get('/v1/tickets/:id/stream', (c) => {
+    .get('/v1/tickets/:id/stream', async (c) => {
       const id = c.req.param('id');
-      if (!findAgent(ctx, c, true)) {
-        const reporterTicket = findReporterTicket(ctx, c, true);
+      if (!(await findAgent(ctx, c, true))) {
+        const reporterTicket = await findReporterTicket(ctx, c, true);
         if (reporterTicket === null)
           throw new ApiError(
             'unauthorized',
@@ -65,7 +65,7 @@ export function streamRoutes(ctx: HubContext): Hono {
         if (reporterTicket !== id)
           throw new ApiError('forbidden', 'this reporter token belongs to another ticket');
       }
-      if (!ctx.store.getTicket(id)) throw notFound('ticket');
+      if (!(await ctx.store.queueRow(id))) throw notFound('ticket');
       return stream(ctx, c, `ticket:${id}`);
     });
 }

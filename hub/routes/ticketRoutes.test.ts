@@ -106,7 +106,7 @@ describe('POST /v1/tickets/:id/actions', () => {
     expect(reopened.status).toBe(200);
     expect((await reopened.json()).ticket.status).toBe('in_progress');
 
-    const types = hub.store.events(t.id).map((e) => e.type);
+    const types = (await hub.store.events(t.id)).map((e) => e.type);
     expect(types[0]).toBe('created');
     expect(types).toEqual(
       expect.arrayContaining([
@@ -119,7 +119,7 @@ describe('POST /v1/tickets/:id/actions', () => {
         'reopened',
       ]),
     );
-    expect(hub.store.events(t.id).map((e) => e.seq)).toEqual(types.map((_, i) => i + 1));
+    expect((await hub.store.events(t.id)).map((e) => e.seq)).toEqual(types.map((_, i) => i + 1));
   });
 
   it('lets a reporter reply and reopen only, and only on their own ticket', async () => {
@@ -148,7 +148,7 @@ describe('POST /v1/tickets/:id/actions', () => {
       'rt_' + 'A'.repeat(43),
     );
     expect(forged.status).toBe(401);
-    expect(hub.store.events(t.id).map((e) => e.type)).toEqual([
+    expect((await hub.store.events(t.id)).map((e) => e.type)).toEqual([
       'created',
       'reclassified',
       'status_changed',
@@ -157,7 +157,7 @@ describe('POST /v1/tickets/:id/actions', () => {
 
   it('refuses malformed actions, unknown agents and unknown tickets without storing anything', async () => {
     const t = await l1Ticket();
-    const before = hub.store.events(t.id).length;
+    const before = (await hub.store.events(t.id)).length;
     expect((await act(t.id, 'L1', { type: 'dance' })).status).toBe(400);
     expect(
       (await act(t.id, 'L1', { type: 'comment', body: 'hi', visibility: 'public', extra: 1 }))
@@ -168,7 +168,7 @@ describe('POST /v1/tickets/:id/actions', () => {
     expect((await act('01JD8Z5Q9X7YB3C4D5E6F7G8H9', 'L1', { type: 'acknowledge' })).status).toBe(
       404,
     );
-    expect(hub.store.events(t.id)).toHaveLength(before);
+    expect(await hub.store.events(t.id)).toHaveLength(before);
   });
 
   it('assigns to an agent, and the queue finds it with assignee=me', async () => {

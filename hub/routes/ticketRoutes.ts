@@ -16,19 +16,21 @@ import { recordTicketChange } from '../tickets/recordTicketChange';
 
 export function ticketRoutes(ctx: HubContext): Hono {
   return new Hono()
-    .get('/v1/tickets/:id', (c) => {
-      requireAgent(ctx, c);
-      const record = ctx.store.getTicket(c.req.param('id'));
+    .get('/v1/tickets/:id', async (c) => {
+      await requireAgent(ctx, c);
+      const record = await ctx.store.getTicket(c.req.param('id'));
       if (!record) throw notFound('ticket');
       const { ticket } = record;
-      const events = ctx.store.events(ticket.id);
-      const group = ticket.incidentId ? ctx.store.incident(ticket.incidentId) : null;
-      const memberIds = group ? ctx.store.incidentTicketIds(group.id, 500) : [];
+      const [events, group, knownIssues] = await Promise.all([
+        ctx.store.events(ticket.id),
+        ticket.incidentId ? ctx.store.incident(ticket.incidentId) : null,
+        ctx.store.knownIssues(),
+      ]);
+      const memberIds = group ? await ctx.store.incidentTicketIds(group.id, 500) : [];
       const similarIds = memberIds.filter((id) => id !== ticket.id).slice(0, 10);
       const similar = similarIds.length
-        ? ctx.store.queueRowsByIds(similarIds)
-        : ctx.store
-            .queue({ apps: [ticket.app.id], categories: [ticket.category] }, 6, null)
+        ? await ctx.store.queueRowsByIds(similarIds)
+        : (await ctx.store.queue({ apps: [ticket.app.id], categories: [ticket.category] }, 6, null))
             .filter((r) => r.id !== ticket.id)
             .slice(0, 5);
       return c.json({
@@ -38,7 +40,7 @@ export function ticketRoutes(ctx: HubContext): Hono {
         runbook: ctx.config.taxonomy.find((cat) => cat.id === ticket.category)?.runbook ?? [],
         knownIssues: matchKnownIssues(
           { summary: ticket.summary, description: ticket.description, appId: ticket.app.id },
-          ctx.store.knownIssues(),
+          knownIssues,
           { limit: 3 },
         ),
         incident: group
@@ -54,11 +56,11 @@ export function ticketRoutes(ctx: HubContext): Hono {
     })
     .post('/v1/tickets/:id/actions', async (c) => {
       const id = c.req.param('id');
-      const agent = findAgent(ctx, c);
+      const agent = await findAgent(ctx, c);
       let actor: Actor;
       if (agent) actor = { kind: 'agent', id: agent.id, role: agent.role, name: agent.name };
       else {
-        const reporterTicket = findReporterTicket(ctx, c);
+        const reporterTicket = await findReporterTicket(ctx, c);
         if (reporterTicket === null)
           throw new ApiError(
             'unauthorized',
@@ -75,12 +77,12 @@ export function ticketRoutes(ctx: HubContext): Hono {
       if (
         action.type === 'assign' &&
         action.assignee !== null &&
-        ctx.store.agentRole(action.assignee) === null
+        (await ctx.store.agentRole(action.assignee)) === null
       ) {
         throw new ApiError('workflow_rejected', `no agent "${action.assignee}" on this hub`);
       }
-      const change = ctx.store.write(() => {
-        const record = ctx.store.getTicket(id);
+      const change = await ctx.store.transaction(async (tx) => {
+        const record = await tx.getTicket(id);
         if (!record) throw notFound('ticket');
         if (actor.kind === 'reporter')
           actor = {
@@ -95,7 +97,7 @@ export function ticketRoutes(ctx: HubContext): Hono {
             result.error.message,
           );
         }
-        return recordTicketChange(ctx, result.ticket, result.events, now);
+        return recordTicketChange(ctx, tx, result.ticket, result.events, now);
       });
       publishChanges(ctx, [change]);
       return c.json({ ticket: change.ticket, events: change.events });

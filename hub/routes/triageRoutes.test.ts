@@ -30,7 +30,7 @@ describe('POST /v1/triage/preview', () => {
       Date.parse(preview.due.firstResponse),
     );
     expect(preview.knownIssues).toEqual([]);
-    expect(hub.store.countOpen()).toBe(0);
+    expect(await hub.store.countOpen()).toBe(0);
   });
 
   it('refuses another app, bad fields and no credential', async () => {

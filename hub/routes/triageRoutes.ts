@@ -31,9 +31,9 @@ export const triagePreviewInputSchema = z.strictObject({
  * The widget's app (its intake key) or, for an agent, any configured app; null credentials are
  * refused before the body is read, so an unauthenticated caller learns nothing.
  */
-export function requireKeyOrAgent(ctx: HubContext, c: Context): AppConfig | null {
+export async function requireKeyOrAgent(ctx: HubContext, c: Context): Promise<AppConfig | null> {
   const keyApp = findIntakeApp(ctx, c);
-  if (!keyApp && !findAgent(ctx, c)) {
+  if (!keyApp && !(await findAgent(ctx, c))) {
     throw new ApiError('unauthorized', 'send an intake key (X-Tierdesk-Key) or an agent token');
   }
   return keyApp;
@@ -56,7 +56,7 @@ export function askedApp(ctx: HubContext, keyApp: AppConfig | null, appId: strin
 
 export function triageRoutes(ctx: HubContext): Hono {
   return new Hono().post('/v1/triage/preview', async (c) => {
-    const keyApp = requireKeyOrAgent(ctx, c);
+    const keyApp = await requireKeyOrAgent(ctx, c);
     const input = await readJson(
       c.req.raw,
       triagePreviewInputSchema,
@@ -79,7 +79,7 @@ export function triageRoutes(ctx: HubContext): Hono {
     const priority = priorityFor(input.impact, input.urgency, ctx.config.priorityMatrix);
     const knownIssues = matchKnownIssues(
       { summary: input.summary, description: input.description, appId: app.id },
-      ctx.store.knownIssues(),
+      await ctx.store.knownIssues(),
       { limit: 3 },
     );
     return c.json({

@@ -59,24 +59,23 @@ describe('the SLA clock', () => {
     // 8 of the 15 first-response minutes: the 50 % threshold, recorded now (not back-dated).
     hub.advance(8 * 60_000);
     const atHalf = hub.context.now();
-    expect(hub.checkSla()).toBe(1);
-    const threshold = hub.store.events(receipt.id).find((e) => e.type === 'sla_threshold');
+    expect(await hub.checkSla()).toBe(1);
+    const threshold = (await hub.store.events(receipt.id)).find((e) => e.type === 'sla_threshold');
     expect(threshold).toMatchObject({ timer: 'first_response', percent: 50 });
     // Recorded when observed (the hub's clock at the check), not back-dated to the 50 % instant.
     const lag = Date.parse(threshold!.at) - Date.parse(atHalf);
     expect(lag).toBeGreaterThanOrEqual(0);
     expect(lag).toBeLessThan(5_000);
-    expect(hub.checkSla()).toBe(0);
+    expect(await hub.checkSla()).toBe(0);
 
     // Past the due time: 75 % and the breach.
     hub.advance(8 * 60_000);
-    hub.checkSla();
-    const kinds = hub.store
-      .events(receipt.id)
+    await hub.checkSla();
+    const kinds = (await hub.store.events(receipt.id))
       .filter((e) => e.type.startsWith('sla_'))
       .map((e) => (e.type === 'sla_threshold' ? e.percent : 'breach'));
     expect(kinds).toEqual([50, 75, 'breach']);
-    const row = hub.store.queueRow(receipt.id)!;
+    const row = (await hub.store.queueRow(receipt.id))!;
     expect(row.breached).toBe(true);
 
     const live: unknown[] = [];
@@ -123,10 +122,13 @@ describe('the SLA clock', () => {
     // Jump to just before 50 %: the clock sleeps until then (real time), then records it.
     hub.advance(7.5 * 60_000 - 300);
     const deadline = Date.now() + 5000;
-    while (!hub.store.events(id).some((e) => e.type === 'sla_threshold') && Date.now() < deadline) {
+    while (
+      !(await hub.store.events(id)).some((e) => e.type === 'sla_threshold') &&
+      Date.now() < deadline
+    ) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    expect(hub.store.events(id).filter((e) => e.type === 'sla_threshold')).toHaveLength(1);
+    expect((await hub.store.events(id)).filter((e) => e.type === 'sla_threshold')).toHaveLength(1);
   });
 });
 
@@ -195,8 +197,10 @@ describe('SLA alerts from core slaAlerts (spec R25, R28)', () => {
       events: ['sla.threshold' as const, 'sla.breach' as const],
     },
   ];
-  const slaEvents = (h: TestHub, id: string) =>
-    h.store.events(id).filter((e) => e.type === 'sla_threshold' || e.type === 'sla_breached');
+  const slaEvents = async (h: TestHub, id: string) =>
+    (await h.store.events(id)).filter(
+      (e) => e.type === 'sla_threshold' || e.type === 'sla_breached',
+    );
 
   it('records a breach a priority change undid as retracted, without notifying, and a later breach again', async () => {
     deliveries.length = 0;
@@ -215,7 +219,7 @@ describe('SLA alerts from core slaAlerts (spec R25, R28)', () => {
         })
       ).json();
       h.advance(16 * 60_000);
-      h.checkSla();
+      await h.checkSla();
       await h.webhooksIdle();
       expect(deliveries.filter((d) => d.event === 'sla.breach')).toHaveLength(1);
 
@@ -229,23 +233,23 @@ describe('SLA alerts from core slaAlerts (spec R25, R28)', () => {
       expect(events).toContainEqual(
         expect.objectContaining({ type: 'sla_breached', timer: 'first_response', retracted: true }),
       );
-      expect(h.store.queueRow(receipt.id)!.breached).toBe(false);
+      expect((await h.store.queueRow(receipt.id))!.breached).toBe(false);
       await h.webhooksIdle();
       // The retraction is recorded, not announced.
       expect(deliveries.filter((d) => d.event === 'sla.breach')).toHaveLength(1);
 
       // Past 14:00 the P3 target is missed: a new breach, announced; thresholds are not repeated.
       h.advance(4 * 3_600_000);
-      h.checkSla();
+      await h.checkSla();
       await h.webhooksIdle();
-      const recorded = slaEvents(h, receipt.id)
+      const recorded = (await slaEvents(h, receipt.id))
         .filter((e) => e.timer === 'first_response')
         .map((e) =>
           e.type === 'sla_threshold' ? e.percent : e.retracted ? 'retracted' : 'breach',
         );
       expect(recorded).toEqual([50, 75, 'breach', 'retracted', 'breach']);
       expect(deliveries.filter((d) => d.event === 'sla.breach')).toHaveLength(2);
-      expect(h.store.queueRow(receipt.id)!.breached).toBe(true);
+      expect((await h.store.queueRow(receipt.id))!.breached).toBe(true);
     } finally {
       await h.dispose();
     }
@@ -290,19 +294,19 @@ describe('SLA alerts from core slaAlerts (spec R25, R28)', () => {
         json: { type: 'change_priority', priority: 'P1', reason: 'payroll run tonight' },
       });
       expect(raised.status).toBe(200);
-      const watch = () =>
-        slaEvents(h, receipt.id)
+      const watch = async () =>
+        (await slaEvents(h, receipt.id))
           .filter((e) => e.timer.startsWith('p1_watch'))
           .map((e) => (e.type === 'sla_threshold' ? e.percent : 'breach'));
       // 50 of its 60 minutes were gone when it attached: 50 % and 75 % are marked at once.
-      expect(watch()).toEqual([50, 75]);
+      expect(await watch()).toEqual([50, 75]);
       await h.webhooksIdle();
       expect(deliveries.filter((d) => d.data.timer.startsWith('p1_watch'))).toEqual([]);
 
       h.advance(11 * 60_000);
-      h.checkSla();
+      await h.checkSla();
       await h.webhooksIdle();
-      expect(watch()).toEqual([50, 75, 'breach']);
+      expect(await watch()).toEqual([50, 75, 'breach']);
       expect(
         deliveries
           .filter((d) => d.data.timer.startsWith('p1_watch'))

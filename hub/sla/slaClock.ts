@@ -14,6 +14,10 @@ export class SlaClock {
   private stopped = false;
   /** When the current timer fires (ms), or null when none is set. */
   private plannedAt: number | null = null;
+  /** Bumped by every plan: a store read that comes back after a newer plan is dropped. */
+  private plan = 0;
+  /** The tick under way: ticks run one after the other. */
+  private ticking: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly ctx: HubContext) {}
 
@@ -24,61 +28,94 @@ export class SlaClock {
 
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.plannedAt = null;
+    this.plan++;
+    this.setTimer(null);
   }
 
   /**
    * Re-plans the next wake-up. `hint` is the earliest wake-up a change just stored: when the
-   * clock already wakes before it, nothing needs re-planning (intake calls this per ticket).
+   * clock already wakes before it, nothing changes (intake calls this per ticket); when it is
+   * sooner, the clock wakes then, without asking the store. Without a hint the store is asked.
    */
   schedule(hint?: number | null): void {
-    if (this.stopped) return;
-    if (
-      hint !== undefined &&
-      (hint === null || (this.plannedAt !== null && hint >= this.plannedAt))
-    )
+    if (this.stopped || hint === null) return;
+    if (hint !== undefined && this.plannedAt !== null) {
+      if (hint >= this.plannedAt) return;
+      this.plan++;
+      this.wakeAt(hint);
       return;
-    if (this.timer) clearTimeout(this.timer);
-    const next = this.ctx.store.nextSlaWake();
-    const nowMs = Date.parse(this.ctx.now());
-    const delay = next === null ? maxSleepMs : Math.min(maxSleepMs, Math.max(0, next - nowMs));
-    this.plannedAt = nowMs + delay;
-    this.timer = setTimeout(() => this.tick(), delay);
-    this.timer.unref();
+    }
+    const plan = ++this.plan;
+    this.ctx.store.nextSlaWake().then(
+      (next) => {
+        if (!this.stopped && plan === this.plan) this.wakeAt(next);
+      },
+      (error: unknown) => {
+        this.fail(error);
+        // Try again later rather than never: the next look is at most maxSleepMs away.
+        if (!this.stopped && plan === this.plan) this.wakeAt(null);
+      },
+    );
   }
 
   /**
    * Looks at the tickets whose wake-up has come, `batches` × 100 at most (a catch-up after
-   * downtime continues on the next turn of the event loop); returns the changes it recorded.
+   * downtime continues on the next wake-up); resolves to the changes it recorded.
    */
-  tick(batches = 1): TicketChange[] {
-    this.plannedAt = null;
+  tick(batches = 1): Promise<TicketChange[]> {
+    const run = this.ticking.then(() => this.run(batches));
+    this.ticking = run.catch(() => {});
+    return run;
+  }
+
+  private async run(batches: number): Promise<TicketChange[]> {
+    this.setTimer(null);
     const all: TicketChange[] = [];
     try {
       // Each pass moves every ticket it saw past `now`, so the passes make progress.
       for (let pass = 0; pass < batches; pass++) {
         const now = this.ctx.now();
-        const ids = this.ctx.store.slaDue(Date.parse(now), batch);
+        const ids = await this.ctx.store.slaDue(Date.parse(now), batch);
         if (ids.length === 0) break;
-        const changes = this.ctx.store.write(() =>
-          ids.flatMap((id) => {
-            const record = this.ctx.store.getTicket(id);
-            if (!record) return [];
-            return [recordTicketChange(this.ctx, record.ticket, [], now)];
-          }),
-        );
+        const changes = await this.ctx.store.transaction(async (tx) => {
+          const out: TicketChange[] = [];
+          // Tickets locked in id order, so two such transactions never wait on each other.
+          for (const id of [...ids].sort()) {
+            const record = await tx.getTicket(id);
+            if (record) out.push(await recordTicketChange(this.ctx, tx, record.ticket, [], now));
+          }
+          return out;
+        });
         all.push(...changes.filter((c) => c.events.length > 0));
         if (ids.length < batch) break;
       }
       publishChanges(this.ctx, all);
     } catch (error) {
-      this.ctx.log.error('sla clock failed', {
-        error: error instanceof Error ? error.message : String(error),
-      });
+      this.fail(error);
     }
     this.schedule();
     return all;
+  }
+
+  /** Sets the timer for `next` (ms; null: none known), never further than maxSleepMs away. */
+  private wakeAt(next: number | null): void {
+    const nowMs = Date.parse(this.ctx.now());
+    const delay = next === null ? maxSleepMs : Math.min(maxSleepMs, Math.max(0, next - nowMs));
+    this.setTimer(nowMs + delay, delay);
+  }
+
+  private setTimer(at: number | null, delay = 0): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.plannedAt = at;
+    if (at === null) return;
+    this.timer = setTimeout(() => void this.tick(), delay);
+    this.timer.unref();
+  }
+
+  private fail(error: unknown): void {
+    this.ctx.log.error('sla clock failed', {
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations';
-import { openSqliteSyncStore } from './sqliteStore';
+import { openSqliteStore } from './sqliteStore';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -36,26 +36,24 @@ function folderAtSchema3(): string {
 }
 
 describe('migration 4 (events in a rowid table, unused indexes dropped)', () => {
-  it('keeps every event of an older folder, in order, and the log stays append-only', () => {
+  it('keeps every event of an older folder, in order, and the log stays append-only', async () => {
     const dir = folderAtSchema3();
-    const store = openSqliteSyncStore(dir);
+    const store = await openSqliteStore(dir);
     try {
-      expect(store.events('t1').map((e) => [e.seq, e.type])).toEqual([
+      expect((await store.events('t1')).map((e) => [e.seq, e.type])).toEqual([
         [1, 'created'],
         [2, 'comment'],
       ]);
       const at = '2026-11-02T10:00:00.000Z';
-      store.write(() => store.appendEvents('t1', [{ type: 'comment', at, seq: 3 } as never]));
-      expect(store.events('t1')).toHaveLength(3);
+      const append = (seq: number) =>
+        store.transaction((tx) => tx.appendEvents('t1', [{ type: 'comment', at, seq } as never]));
+      await append(3);
+      expect(await store.events('t1')).toHaveLength(3);
       // A gap and a repeated number are both refused.
-      expect(() =>
-        store.write(() => store.appendEvents('t1', [{ type: 'comment', at, seq: 5 } as never])),
-      ).toThrow(/does not follow/);
-      expect(() =>
-        store.write(() => store.appendEvents('t1', [{ type: 'comment', at, seq: 1 } as never])),
-      ).toThrow(/UNIQUE/);
+      await expect(append(5)).rejects.toThrow(/does not follow/);
+      await expect(append(1)).rejects.toThrow(/UNIQUE/);
     } finally {
-      store.close();
+      await store.close();
     }
     const db = new Database(join(dir, 'tierdesk.sqlite'));
     try {

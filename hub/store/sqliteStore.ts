@@ -1,13 +1,12 @@
-// SQLite implementation of SyncHubStore (better-sqlite3, WAL): opens and migrates the database and
-// composes the parts (tickets and queue, incidents, attachments and known issues, agents).
+// SQLite implementation of HubStore (better-sqlite3, WAL): opens and migrates the database,
+// composes the parts (tickets and queue, incidents, attachments and known issues, agents) and
+// puts them behind the asynchronous interface, transactions going through the one writer.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { HubReads, HubStore, HubTx } from './hubStore';
-import { queueRowOf } from './queueRowOf';
 import type { SqliteOps } from './sqliteOps';
 import { sqliteWriter } from './sqliteWriter';
-import type { SyncHubStore } from './syncHubStore';
 import { migrations } from './migrations';
 import { sqliteAgentStore } from './sqliteAgentStore';
 import { sqliteIncidentStore } from './sqliteIncidentStore';
@@ -106,39 +105,6 @@ export function sqliteOps(db: Database.Database): SqliteOps {
     ...sqliteKnowledgeStore(db),
     ...sqliteAgentStore(db),
     stats: () => readStats(db),
-  };
-}
-
-/** The synchronous store of before, over the same operations, until its callers await HubStore. */
-export function openSqliteSyncStore(dataDir: string): SyncHubStore {
-  const db = openSqliteDatabase(dataDir);
-  const ops = sqliteOps(db);
-  const secretGet = db.prepare('SELECT value FROM secrets WHERE name = ?').pluck();
-  const secretSet = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?)');
-  const inTransaction = db.transaction((fn: () => unknown) => fn());
-  return {
-    ...ops,
-    write: <T>(fn: () => T) => inTransaction.immediate(fn) as T,
-    secret(name, create) {
-      const found = secretGet.get(name) as string | undefined;
-      if (found !== undefined) return found;
-      const value = create();
-      secretSet.run(name, value);
-      return value;
-    },
-    insertTicket(record, hash, key) {
-      ops.insertTicket(record, hash, key);
-      return queueRowOf(record);
-    },
-    updateTicket(record) {
-      ops.updateTicket(record);
-      return queueRowOf(record);
-    },
-    saveKnownIssue(issue) {
-      if (ops.knownIssue(issue.id)) ops.updateKnownIssue(issue);
-      else ops.insertKnownIssue(issue);
-    },
-    close: () => db.close(),
   };
 }
 

@@ -5,9 +5,6 @@
 // batch is open wait for its end: on the shared connection they would see uncommitted writes.
 import type Database from 'better-sqlite3';
 
-/** How long a read waits for an open batch before it is refused (see `read`). */
-const readWaitMs = 5_000;
-
 interface Job {
   run: () => Promise<unknown>;
   resolve: (value: unknown) => void;
@@ -25,7 +22,17 @@ export interface SqliteWriter {
   close(): Promise<void>;
 }
 
-export function sqliteWriter(db: Database.Database, maxBatch = 256): SqliteWriter {
+export interface SqliteWriterOptions {
+  /** Transactions per batch at most. */
+  maxBatch?: number;
+  /** How long a read waits for an open batch before it is refused (see `read`). */
+  readWaitMs?: number;
+}
+
+export function sqliteWriter(
+  db: Database.Database,
+  { maxBatch = 256, readWaitMs = 5_000 }: SqliteWriterOptions = {},
+): SqliteWriter {
   const sql = (text: string) => db.prepare(text);
   const begin = sql('BEGIN IMMEDIATE');
   const commit = sql('COMMIT');

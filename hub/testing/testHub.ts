@@ -73,10 +73,12 @@ export async function startTestHub(
   if (!tokens) {
     tokens = {} as Record<Role, string>;
     for (const role of ['L1', 'L2', 'L3', 'lead', 'admin'] as const) {
-      tokens[role] = addAgent(
-        hub.store,
-        { name: `${role} Agent`, role, id: `agent-${role.toLowerCase()}` },
-        now(),
+      tokens[role] = (
+        await addAgent(
+          hub.store,
+          { name: `${role} Agent`, role, id: `agent-${role.toLowerCase()}` },
+          now(),
+        )
       ).token;
     }
   }

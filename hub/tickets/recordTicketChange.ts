@@ -4,7 +4,8 @@
 import type { NewTicketEvent, Ticket, TicketEvent } from '@tierdesk/core';
 import type { TicketSlaState } from '../domain/sla';
 import type { HubContext } from '../hubContext';
-import type { QueueRow, TicketRecord } from '../store/hubStore';
+import type { HubTx, QueueRow, TicketRecord } from '../store/hubStore';
+import { queueRowOf } from '../store/queueRowOf';
 import { slaOutcome } from './slaColumns';
 
 export interface TicketChange {
@@ -20,14 +21,15 @@ export interface TicketChange {
   sla: TicketSlaState;
 }
 
-export function recordTicketChange(
+export async function recordTicketChange(
   ctx: HubContext,
+  tx: HubTx,
   ticket: Ticket,
   newEvents: readonly NewTicketEvent[],
   now: string,
   options: { insert?: { reporterTokenSha256: string; reporterKey: string | null } } = {},
-): TicketChange {
-  const previous = options.insert ? [] : ctx.store.events(ticket.id);
+): Promise<TicketChange> {
+  const previous = options.insert ? [] : await tx.events(ticket.id);
   let seq = previous.at(-1)?.seq ?? 0;
   const numbered = newEvents.map((e) => ({ ...e, seq: ++seq }) as TicketEvent);
   const sla = slaOutcome([...previous, ...numbered], ctx.config.sla, now);
@@ -35,9 +37,9 @@ export function recordTicketChange(
   const notify = alerts.filter((_, i) => sla.alerts[i]!.notify);
   const events = [...numbered, ...alerts];
   const record: TicketRecord = { ticket, queue: sla.columns };
-  const row = options.insert
-    ? ctx.store.insertTicket(record, options.insert.reporterTokenSha256, options.insert.reporterKey)
-    : ctx.store.updateTicket(record);
-  ctx.store.appendEvents(ticket.id, events);
-  return { ticket, events, record, row, notify, sla: sla.state };
+  if (options.insert)
+    await tx.insertTicket(record, options.insert.reporterTokenSha256, options.insert.reporterKey);
+  else await tx.updateTicket(record);
+  await tx.appendEvents(ticket.id, events);
+  return { ticket, events, record, row: queueRowOf(record), notify, sla: sla.state };
 }

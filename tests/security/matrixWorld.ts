@@ -45,7 +45,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     config: { ...base, hub: { rateLimits: generousLimits } },
     widgetDir: fakeWidgetDir(),
   });
-  const gone = addAgent(
+  const gone = await addAgent(
     hub.store,
     { name: 'Left the team', role: 'admin', id: 'agent-gone' },
     hub.context.now(),

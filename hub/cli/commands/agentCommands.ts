@@ -4,28 +4,32 @@ import { resolve } from 'node:path';
 import { roleSchema } from '@tierdesk/core';
 import { addAgent } from '../../auth/addAgent';
 import { revokeAgent } from '../../auth/revokeAgent';
-import { openSqliteSyncStore } from '../../store/sqliteStore';
-import type { SyncHubStore } from '../../store/syncHubStore';
+import type { HubStore } from '../../store/hubStore';
+import { openSqliteStore } from '../../store/sqliteStore';
 import { UsageError, type CliIo } from '../command';
 import { parseOptions } from '../parseOptions';
 
-function withStore<T>(io: CliIo, data: string | undefined, fn: (store: SyncHubStore) => T): T {
-  const store = openSqliteSyncStore(resolve(io.cwd, data ?? '.tierdesk'));
+async function withStore<T>(
+  io: CliIo,
+  data: string | undefined,
+  fn: (store: HubStore) => Promise<T>,
+): Promise<T> {
+  const store = await openSqliteStore(resolve(io.cwd, data ?? '.tierdesk'));
   try {
-    return fn(store);
+    return await fn(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function runAddAgent(args: string[], io: CliIo, now: string): number {
+export async function runAddAgent(args: string[], io: CliIo, now: string): Promise<number> {
   const o = parseOptions(args, ['name', 'role', 'id', 'data']);
   if (!o['name']?.trim()) throw new UsageError('--name is required');
   const role = roleSchema.safeParse(o['role']);
   if (!role.success)
     throw new UsageError(`--role must be one of L1, L2, L3, lead, admin; got '${o['role'] ?? ''}'`);
   const name = o['name'].trim();
-  const { agent, token } = withStore(io, o['data'], (store) =>
+  const { agent, token } = await withStore(io, o['data'], (store) =>
     addAgent(store, { name, role: role.data, ...(o['id'] ? { id: o['id'] } : {}) }, now),
   );
   io.out(`agent ${agent.id} (${agent.name}, ${agent.role})`);
@@ -34,9 +38,9 @@ export function runAddAgent(args: string[], io: CliIo, now: string): number {
   return 0;
 }
 
-export function runListAgents(args: string[], io: CliIo): number {
+export async function runListAgents(args: string[], io: CliIo): Promise<number> {
   const o = parseOptions(args, ['data'], ['json']);
-  const agents = withStore(io, o['data'], (store) => store.agents());
+  const agents = await withStore(io, o['data'], (store) => store.agents());
   if (o['json']) {
     io.out(JSON.stringify(agents, null, 2));
     return 0;
@@ -66,12 +70,14 @@ export function runListAgents(args: string[], io: CliIo): number {
   return 0;
 }
 
-export function runRevokeAgent(args: string[], io: CliIo, now: string): number {
+export async function runRevokeAgent(args: string[], io: CliIo, now: string): Promise<number> {
   const o = parseOptions(args, ['id', 'name', 'data']);
   if ((o['id'] === undefined) === (o['name'] === undefined))
     throw new UsageError('name the agent with --id ID or --name NAME (one of them)');
   const who = o['id'] !== undefined ? { id: o['id'] } : { name: o['name']!.trim() };
-  const { agent, already } = withStore(io, o['data'], (store) => revokeAgent(store, who, now));
+  const { agent, already } = await withStore(io, o['data'], (store) =>
+    revokeAgent(store, who, now),
+  );
   io.out(
     already
       ? `agent ${agent.id} (${agent.name}) was already revoked${agent.revokedAt ? ` at ${agent.revokedAt}` : ''}`

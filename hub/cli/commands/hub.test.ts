@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main';
-import { openSqliteSyncStore } from '../../store/sqliteStore';
+import { openSqliteStore } from '../../store/sqliteStore';
 import { sha256Hex } from '../../auth/tokens';
 import { startTestHub } from '../../testing/testHub';
 
@@ -31,13 +31,13 @@ describe('tierdesk hub add-agent', () => {
     ).toBe(0);
     const token = r.out.join('\n').match(/token: (td_\S+)/)?.[1];
     expect(token).toBeDefined();
-    const store = openSqliteSyncStore(join(dir, 'data'));
+    const store = await openSqliteStore(join(dir, 'data'));
     try {
-      const agent = store.agentByTokenHash(sha256Hex(token!));
+      const agent = await store.agentByTokenHash(sha256Hex(token!));
       expect(agent).toMatchObject({ id: 'grace-hopper', name: 'Grace Hopper', role: 'L2' });
-      expect(JSON.stringify(store.agents())).not.toContain(token!);
+      expect(JSON.stringify(await store.agents())).not.toContain(token!);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -65,7 +65,7 @@ describe('tierdesk hub list-agents and revoke-agent', () => {
       for (const role of ['L1', 'L2', 'L3', 'lead', 'admin']) expect(table).toContain(role);
       expect(table).not.toMatch(/td_/);
 
-      const [l1] = hub.store.agents().filter((a) => a.role === 'L1');
+      const [l1] = (await hub.store.agents()).filter((a) => a.role === 'L1');
       const revoked = io();
       expect(await main(['hub', 'revoke-agent', '--name', l1!.name, ...data], revoked.io)).toBe(0);
       expect(revoked.out.join('\n')).toMatch(/revoked/);
@@ -85,7 +85,7 @@ describe('tierdesk hub list-agents and revoke-agent', () => {
       expect(rows.find((a) => a.id === l1!.id)!.revokedAt).toMatch(/^\d{4}-/);
       expect(rows.filter((a) => a.active)).toHaveLength(4);
 
-      const [l3] = hub.store.agents().filter((a) => a.role === 'L3');
+      const [l3] = (await hub.store.agents()).filter((a) => a.role === 'L3');
       expect(await main(['hub', 'revoke-agent', '--id', l3!.id, ...data], io().io)).toBe(0);
       expect((await hub.request('/v1/me', { as: 'L3' })).status).toBe(401);
       // Again: nothing changes, and it says so.
@@ -118,11 +118,11 @@ describe('tierdesk hub list-agents and revoke-agent', () => {
         io().io,
       ),
     ).toBe(2);
-    const store = openSqliteSyncStore(join(dir, 'agents'));
+    const store = await openSqliteStore(join(dir, 'agents'));
     try {
-      expect(store.agents().every((a) => a.active)).toBe(true);
+      expect((await store.agents()).every((a) => a.active)).toBe(true);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

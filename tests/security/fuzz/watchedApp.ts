@@ -2,22 +2,24 @@
 // checks and store as over HTTP, minus the socket), with a store that records whether a
 // request committed any write — so a refused request can be shown to have stored nothing.
 import type { Hono } from 'hono';
-import type { SyncHubStore } from '../../../hub/store/syncHubStore';
+import type { HubStore, HubTx } from '../../../hub/store/hubStore';
 import { createHubApp } from '../../../hub/server';
 import type { RunningHub } from '../../../hub/startHub';
 
 const mutators = new Set<string>([
-  'secret',
   'nextTicketNumber',
   'insertTicket',
   'updateTicket',
   'appendEvents',
   'saveIntakeRequest',
   'insertAttachment',
-  'saveKnownIssue',
+  'insertKnownIssue',
+  'updateKnownIssue',
   'addDeflection',
   'saveIncident',
+  'addIncidentTicket',
   'insertAgent',
+  'revokeAgent',
 ]);
 
 export interface WatchedApp {
@@ -32,38 +34,30 @@ export interface WatchedApp {
 
 export function watchedApp(hub: RunningHub, widgetDir: string): WatchedApp {
   const real = hub.store;
-  let depth = 0;
-  let dirty = false;
   let commits = 0;
-  let loose = 0;
+  // Writes exist only on a transaction's handle (HubTx), so none can happen outside one.
+  const loose = 0;
   const store = new Proxy(real, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
       if (typeof value !== 'function') return value;
-      const name = String(prop);
-      if (name === 'write') {
-        return <T>(fn: () => T): T => {
-          if (depth === 0) dirty = false;
-          depth++;
-          try {
-            const out = real.write(fn);
-            if (depth === 1 && dirty) commits++;
-            return out;
-          } finally {
-            depth--;
-          }
-        };
-      }
-      if (mutators.has(name)) {
-        return (...args: unknown[]) => {
-          if (depth === 0) loose++;
-          dirty = true;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      return (value as (...a: unknown[]) => unknown).bind(target);
+      if (prop !== 'transaction') return (value as (...a: unknown[]) => unknown).bind(target);
+      return async <T>(fn: (tx: HubTx) => Promise<T>): Promise<T> => {
+        let dirty = false;
+        const out = await real.transaction((tx) => {
+          const watched = new Proxy(tx, {
+            get(t, name, r) {
+              if (typeof name === 'string' && mutators.has(name)) dirty = true;
+              return Reflect.get(t, name, r) as unknown;
+            },
+          });
+          return fn(watched);
+        });
+        if (dirty) commits++;
+        return out;
+      };
     },
-  }) as SyncHubStore;
+  }) as HubStore;
   let errors: string[] = [];
   const log = {
     ...hub.context.log,
@@ -72,11 +66,6 @@ export function watchedApp(hub: RunningHub, widgetDir: string): WatchedApp {
     },
   };
   const context = { ...hub.context, store, log };
-  // Intake may join a group commit of the real store: route its writes through the watch too.
-  const group = (hub.context as { groupWrite?: <T>(fn: () => T) => Promise<T> }).groupWrite;
-  if (group) {
-    Object.assign(context, { groupWrite: <T>(fn: () => T) => group(() => store.write(fn)) });
-  }
   const app = createHubApp(context, { widgetDir, logRequests: false });
   return {
     app,
@@ -90,10 +79,6 @@ export function watchedApp(hub: RunningHub, widgetDir: string): WatchedApp {
       errors = [];
       return out;
     },
-    takeLooseWrites: () => {
-      const n = loose;
-      loose = 0;
-      return n;
-    },
+    takeLooseWrites: () => loose,
   };
 }
