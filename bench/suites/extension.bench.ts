@@ -39,7 +39,7 @@ function cachedQueue() {
 }
 
 /** Seeds settings (agent mode, a hub that is not there: the popup paints from its cache) and the cached queue. */
-async function seed(ext: LoadedExtension): Promise<void> {
+export async function seed(ext: LoadedExtension): Promise<void> {
   const page = await ext.context.newPage();
   await page.goto(`${ext.origin}/popup.html`);
   await page.evaluate(() =>

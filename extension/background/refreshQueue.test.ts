@@ -8,7 +8,8 @@ import {
 } from '@tierdesk/client/agent/testing/sampleQueueItem';
 import { ExtensionDb } from '../db/extensionDb';
 import { fakeBrowser } from 'wxt/testing';
-import { firstScreenKey, parseFirstScreen } from '../db/firstScreen';
+import { firstScreenKey } from '../db/firstScreen';
+import { parseFirstScreen } from '../db/parseFirstScreen';
 import { readQueueRows } from '../db/queueCache';
 import { refreshQueue } from './refreshQueue';
 import type { SlaAlertNotice } from './slaAlerts';

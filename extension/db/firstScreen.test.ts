@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
 import { sortQueue } from '../triage/queueOrder';
-import {
-  firstScreenKey,
-  firstScreenOf,
-  headSize,
-  parseFirstScreen,
-  writeFirstScreen,
-} from './firstScreen';
+import { firstScreenKey, firstScreenOf, headSize, writeFirstScreen } from './firstScreen';
+import { parseFirstScreen } from './parseFirstScreen';
 
 const at = (min: number) => new Date(Date.parse('2026-11-02T09:00:00.000Z') + min * 60_000);
 
@@ -37,16 +32,5 @@ describe('firstScreen', () => {
     const raw = (await fakeBrowser.storage.local.get(firstScreenKey))[firstScreenKey];
     expect(parseFirstScreen(raw, 'ada')?.rows.map((r) => r.item.number)).toEqual(['TD-1001']);
     expect(parseFirstScreen(raw, 'bob')).toBe(null);
-  });
-
-  it('ignores a record of another shape or version instead of half-reading it', () => {
-    expect(parseFirstScreen(undefined, 'ada')).toBe(null);
-    expect(parseFirstScreen({ v: 2, agentId: 'ada', total: 0, rows: [] }, 'ada')).toBe(null);
-    expect(
-      parseFirstScreen(
-        { v: 1, agentId: 'ada', total: 1, rows: [{ item: { id: 'x' }, pctAt: 1 }] },
-        'ada',
-      ),
-    ).toBe(null);
   });
 });

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
 import { ExtensionDb } from './extensionDb';
-import { firstScreenKey, firstScreenOf, parseFirstScreen } from './firstScreen';
+import { firstScreenKey, firstScreenOf } from './firstScreen';
+import { parseFirstScreen } from './parseFirstScreen';
 import { createQueueStore } from './queueStore';
 
 let db: ExtensionDb;

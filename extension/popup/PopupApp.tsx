@@ -1,10 +1,12 @@
 // The popup: Triage (agents) and Report tabs over the stored settings; "set up" when there are none.
-// The queue paints from the first screen; the services and the Report tab's code load after it.
+// The first paint shows the queue from the shape-checked start (readPopupStart); the settings as
+// zod parses them, the services and the Report tab's code arrive after it.
 import type { ReadonlySignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { ReportTabProps } from '../report/ReportTab';
 import type { sendToBackground } from '../messages/sendToBackground';
-import type { Settings } from '../settings/settingsSchema';
+import type { PeekedSettings } from '../settings/peekSettings';
+import type { LoadedSettings } from '../settings/settingsStore';
 import type { QueueModel } from '../triage/queueModel';
 import { TriageTab } from '../triage/TriageTab';
 import { lazyComponent } from './lazyComponent';
@@ -23,8 +25,10 @@ export const LazyReportTab = lazyComponent<Omit<ReportTabProps, 'strings'>>(asyn
 }, loading);
 
 export interface PopupAppProps {
-  settings: Settings | null;
-  settingsProblem: string;
+  /** What the first paint shows of the stored settings (a shape check, no zod). */
+  peeked: PeekedSettings | null;
+  /** The settings as zod parses them, right after the first paint; null until then. */
+  verified: ReadonlySignal<LoadedSettings | null>;
   model: QueueModel | null;
   /** Set once the lazily loaded services (database, hub clients) are ready. */
   services: ReadonlySignal<PopupServices | null>;
@@ -36,19 +40,20 @@ export interface PopupAppProps {
 }
 
 export function PopupApp(p: PopupAppProps) {
-  const s = p.settings;
-  const agent = s?.mode === 'agent' && !!p.model && !!s.token && !!s.me;
+  const verified = p.verified.value;
+  const s = verified?.ok ? verified.settings : null;
+  // Until the parse, the peek; after it, the parsed settings alone (one value, read twice).
+  const who = s ? { mode: s.mode, me: s.me ?? null, signedIn: !!(s.token && s.me) } : p.peeked;
+  const agent = !!who && who.mode === 'agent' && who.signedIn && !!p.model;
   const services = p.services.value;
   const [tab, setTab] = useState<'triage' | 'report'>(agent ? 'triage' : 'report');
-  if (!s)
+  const problem = verified && !verified.ok ? verified.reason : '';
+  if (!who || problem)
     return (
       <div style={{ padding: '16px' }}>
         <p>
           Tierdesk is not set up yet
-          {p.settingsProblem && p.settingsProblem !== 'not set up yet'
-            ? ` (${p.settingsProblem})`
-            : ''}
-          .
+          {problem && problem !== 'not set up yet' ? ` (${problem})` : ''}.
         </p>
         <button type="button" onClick={p.openSetup}>
           Set up
@@ -88,7 +93,7 @@ export function PopupApp(p: PopupAppProps) {
         </button>
         <span style={{ flex: 1 }} />
         <span style={{ fontSize: '11px', color: '#6b7280' }}>
-          {s.me ? `${s.me.name} · ${s.me.role}` : 'reporter'}
+          {who.me ? `${who.me.name} · ${who.me.role}` : 'reporter'}
         </span>
         <button
           type="button"
@@ -103,9 +108,7 @@ export function PopupApp(p: PopupAppProps) {
         <TriageTab
           model={p.model!}
           services={services}
-          hubUrl={s.hubUrl}
-          token={s.token!}
-          meId={s.me!.id}
+          meId={who.me!.id}
           refresh={async () => {
             const r = await p.send({ type: 'refresh-queue' });
             return r.ok ? { ok: true } : { ok: false, error: r.error };
@@ -114,8 +117,8 @@ export function PopupApp(p: PopupAppProps) {
           win={p.win}
         />
       ) : null}
-      {tab === 'report' && !services ? loading() : null}
-      {tab === 'report' && services ? (
+      {tab === 'report' && !(services && s) ? loading() : null}
+      {tab === 'report' && services && s ? (
         <LazyReportTab
           hub={services.reporterHub}
           app={s.reportApp}

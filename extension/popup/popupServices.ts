@@ -1,6 +1,11 @@
 // What the popup needs once the queue is on screen, in one lazily loaded chunk: the extension's
 // database (Dexie), the hub clients and the live stream. The first paint never waits for these.
-import { createAgentHubClient, streamQueue, type AgentHubClient } from '@tierdesk/client/agent';
+import {
+  createAgentHubClient,
+  streamQueue,
+  type AgentHubClient,
+  type StreamQueueOptions,
+} from '@tierdesk/client/agent';
 import type { HubClient } from '@tierdesk/client/api/hubClient';
 import { reporterHubClient } from '../background/reporterHubClient';
 import { ExtensionDb } from '../db/extensionDb';
@@ -15,22 +20,26 @@ export interface PopupServices {
   /** Agent mode with a token only. */
   agentHub: AgentHubClient | null;
   reporterHub: HubClient;
-  streamQueue: typeof streamQueue;
+  /** The hub's queue stream with this agent's token (agent mode with a token only). */
+  streamQueue: ((o: Omit<StreamQueueOptions, 'hubUrl' | 'token'>) => Promise<void>) | null;
 }
 
+/** From the settings as parsed by zod (verifyPopupStart), never from the first paint's peek. */
 export function createPopupServices(
   settings: Settings,
   w: { fetch: typeof fetch; storage: FirstScreenArea },
 ): PopupServices {
   const db = new ExtensionDb();
+  const token = settings.mode === 'agent' ? settings.token : undefined;
   return {
     db,
     queueStore: createQueueStore(db, w.storage),
-    agentHub:
-      settings.mode === 'agent' && settings.token
-        ? createAgentHubClient({ hubUrl: settings.hubUrl, token: settings.token, fetch: w.fetch })
-        : null,
+    agentHub: token
+      ? createAgentHubClient({ hubUrl: settings.hubUrl, token, fetch: w.fetch })
+      : null,
     reporterHub: reporterHubClient(settings, w.fetch),
-    streamQueue,
+    streamQueue: token
+      ? (o) => streamQueue({ ...o, hubUrl: settings.hubUrl, token, fetch: w.fetch })
+      : null,
   };
 }

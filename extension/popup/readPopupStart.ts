@@ -1,22 +1,28 @@
-// What the popup needs before its first paint, in one `storage.local` read: the settings (parsed)
-// and, for an agent, the first screen of the cached queue. IndexedDB is opened only after paint.
-import { firstScreenKey, parseFirstScreen, type FirstScreen } from '../db/firstScreen';
-import {
-  parseSettings,
-  settingsKey,
-  type LoadedSettings,
-  type LocalStorageArea,
-} from '../settings/settingsStore';
+// What the popup needs before its first paint, in one `storage.local` read: the settings and, for
+// an agent, the first screen of the cached queue, each given only a cheap shape check (no zod on
+// the first path). verifyPopupStart parses the same values with zod right after the paint.
+import { firstScreenKey, type FirstScreen } from '../db/firstScreen';
+import { peekFirstScreen } from '../db/peekFirstScreen';
+import { peekSettings, settingsKey, type PeekedSettings } from '../settings/peekSettings';
+import { takePopupRead, type PopupStartArea } from './earlyPopupRead';
 
 export interface PopupStart {
-  loaded: LoadedSettings;
-  /** The cached first screen for the signed-in agent; null in reporter mode or with no cache. */
+  /** The stored values as read, for verifyPopupStart. */
+  raw: { settings: unknown; firstScreen: unknown };
+  /** What the first paint shows of the settings; null: nothing usable stored. */
+  peeked: PeekedSettings | null;
+  /** The signed-in agent's first screen, shape-checked; null in reporter mode or with none. */
   head: FirstScreen | null;
 }
 
-export async function readPopupStart(area: Pick<LocalStorageArea, 'get'>): Promise<PopupStart> {
-  const raw = await area.get([settingsKey, firstScreenKey]);
-  const loaded = parseSettings(raw[settingsKey]);
-  const me = loaded.ok && loaded.settings.mode === 'agent' ? loaded.settings.me : undefined;
-  return { loaded, head: me ? parseFirstScreen(raw[firstScreenKey], me.id) : null };
+/** The stored start, from the read entrypoints/popup-start began in `global` (or a new one). */
+export async function readPopupStart(
+  area: PopupStartArea,
+  global: object = {},
+): Promise<PopupStart> {
+  const got = await takePopupRead(area, global);
+  const raw = { settings: got[settingsKey], firstScreen: got[firstScreenKey] };
+  const peeked = peekSettings(raw.settings);
+  const agent = peeked?.signedIn ? peeked.me : null;
+  return { raw, peeked, head: agent ? peekFirstScreen(raw.firstScreen, agent.id) : null };
 }

@@ -1,9 +1,8 @@
 // Reads and writes the settings in `storage.local`, parsed with zod so a broken or older value
 // comes back as "not set up" with the reason, never as a half-typed object.
 import { parseWith } from '@tierdesk/core/model/parse';
+import { settingsKey as key } from './peekSettings';
 import { settingsSchema, type Settings } from './settingsSchema';
-
-const key = 'tierdesk.settings';
 
 /** The subset of `browser.storage.local` used here (WXT's fake browser in tests). */
 export interface LocalStorageArea {
@@ -35,4 +34,4 @@ export async function clearSettings(area: LocalStorageArea): Promise<void> {
   await area.remove(key);
 }
 
-export const settingsKey = key;
+export { settingsKey } from './peekSettings';

@@ -1,5 +1,10 @@
-// The filter bar: tier, status, category, priority, app, mine, and a search box.
-import { priorities, statuses, tiers } from '@tierdesk/core/model/enums';
+// The filter bar: tier, status, category, priority, app, mine, and a search box. On the popup's
+// first path, so its vocabulary comes from queueVocabulary (no zod).
+import {
+  queuePriorities as priorities,
+  queueStatuses as statuses,
+  queueTiers as tiers,
+} from './queueVocabulary';
 import type { QueueFilter } from './queueOrder';
 
 export interface QueueFiltersProps {

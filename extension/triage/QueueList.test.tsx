@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render } from '@testing-library/preact';
+import { act, fireEvent, render } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
-import { QueueList } from './QueueList';
+import { QueueList, queueOverscan } from './QueueList';
 
 const many = Array.from({ length: 10_000 }, (_, i) => q({ id: `T${i}`, number: `TD-${i + 1}` }));
 
@@ -21,6 +22,32 @@ describe('QueueList', () => {
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(40);
     expect(rows[0]!.getAttribute('data-ticket')).toBe('TD-1');
+  });
+
+  it('paints the rows in view first, and the scrolling margin after that paint', async () => {
+    vi.useFakeTimers();
+    const container = document.createElement('div');
+    try {
+      // Preact's own render (testing-library's flushes effects at once, as if painted already).
+      renderNow(
+        <QueueList
+          items={many}
+          now={0}
+          pctAtOf={() => 0}
+          selected={0}
+          onOpen={() => {}}
+          height={440}
+        />,
+        container,
+      );
+      const count = () => container.querySelectorAll('[data-ticket]').length;
+      expect(count()).toBe(10); // 440 px of 44 px rows
+      await act(async () => void (await vi.advanceTimersByTimeAsync(100)));
+      expect(count()).toBe(10 + queueOverscan);
+    } finally {
+      renderNow(null, container);
+      vi.useRealTimers();
+    }
   });
 
   it('renders the rows at the scroll position and opens on click', () => {

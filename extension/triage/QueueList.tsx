@@ -1,5 +1,7 @@
 // The queue as a virtualised list: only the rows in view (plus a margin) exist in the DOM, so
-// 10,000 cached tickets cost what 20 do. The selected row is kept scrolled into view.
+// 10,000 cached tickets cost what 20 do. The selected row is kept scrolled into view. The first
+// frame has no margin (nothing can scroll before it shows): the popup's first paint lays out
+// the rows in view alone, and the margin arrives right after it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QueueItem } from '@tierdesk/client/agent';
 import { QueueRow, queueRowHeight } from '@tierdesk/ui/triage/QueueRow';
@@ -13,11 +15,14 @@ export interface QueueListProps {
   height: number;
 }
 
-const overscan = 6;
+/** Rows kept beyond each edge of the view once the list is on screen. */
+export const queueOverscan = 6;
 
 export function QueueList({ items, now, pctAtOf, selected, onOpen, height }: QueueListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => setOverscan(queueOverscan), []); // effects run after the browser has painted
 
   useEffect(() => {
     const el = box.current;

@@ -24,8 +24,6 @@ export interface TriageTabProps {
   model: QueueModel;
   /** Null until the lazily loaded services are ready (the list shows before them). */
   services: PopupServices | null;
-  hubUrl: string;
-  token: string;
   meId: string;
   /** Asks the background to refresh the cache (it also sets the badge). */
   refresh: () => Promise<{ ok: boolean; error?: string }>;
@@ -57,12 +55,10 @@ export function TriageTab(p: TriageTabProps) {
 
   const services = p.services;
   useEffect(() => {
-    if (!services) return;
+    if (!services?.streamQueue) return;
     const ac = new AbortController();
     void reload();
     void services.streamQueue({
-      hubUrl: p.hubUrl,
-      token: p.token,
       signal: ac.signal,
       onEvent: (e) => m.applyLive(e),
       onStatus: (s, detail) => {

@@ -58,6 +58,31 @@ describe('queueModel', () => {
     ]);
   });
 
+  it('keeps a first screen the schema accepts, drops one it rejects, then rewrites it', async () => {
+    const head = { v: 1 as const, agentId: 'ada', total: 500, rows: [{ item: soon, pctAt: 7 }] };
+    const kept = createQueueModel({
+      now: () => 0,
+      meId: 'ada',
+      head,
+      store: () => new Promise(() => {}),
+    });
+    kept.verifyHead(head);
+    expect([kept.visible.value.length, kept.total.value]).toEqual([1, 500]);
+
+    const { store, screens } = memoryStore({
+      rows: [{ id: 'late', item: late, pctAt: 3 }],
+      fetchedAt: 3,
+    });
+    const m = createQueueModel({ now: () => 0, meId: 'ada', head, store: async () => store });
+    m.verifyHead(null);
+    expect([m.visible.value, m.total.value, m.pctAtOf('soon')]).toEqual([[], 0, 0]);
+    await m.load();
+    expect(m.visible.value.map((i) => i.number)).toEqual(['TD-2']);
+    expect(screens.map((s) => s.rows.map((r) => r.item.number))).toEqual([['TD-2']]);
+    m.verifyHead(null); // too late to matter: the whole cache is read
+    expect(m.visible.value).toHaveLength(1);
+  });
+
   it('re-sorts on live updates and stores the changed row alone', async () => {
     vi.useFakeTimers();
     try {

@@ -20,7 +20,10 @@ export interface QueueStore {
 export interface QueueModelWorld {
   now: () => number;
   meId: string;
-  /** What the popup paints first (storage.local), before the store is even loaded. */
+  /**
+   * What the popup paints first (storage.local), before the store is even loaded: shape-checked
+   * only, until `verifyHead` brings the schema's reading of it.
+   */
   head: FirstScreen | null;
   /** The store, resolved after the first paint: its code (Dexie) is loaded lazily. */
   store: () => Promise<QueueStore>;
@@ -34,6 +37,9 @@ export function createQueueModel(w: QueueModelWorld) {
   /** When each item's `slaPct` was computed by the hub (epoch ms), for the badges' extrapolation. */
   const pctAt = new Map<string, number>(w.head?.rows.map((r) => [r.item.id, r.pctAt]) ?? []);
   const loaded = signal(false);
+  /** The first screen's count of the whole cache; 0 once a first screen is rejected. */
+  const headTotal = signal(w.head?.total ?? 0);
+  let headKept = w.head !== null;
   const filter = signal<QueueFilter>(noFilter);
   const selected = signal(0);
   const status = signal<QueueStatus>('loading');
@@ -45,7 +51,7 @@ export function createQueueModel(w: QueueModelWorld) {
   const options = computed(() => filterOptions(items.value));
   /** Tickets in the cache: the first screen's count until the whole cache is read. */
   const total = computed(() =>
-    loaded.value ? items.value.length : Math.max(items.value.length, w.head?.total ?? 0),
+    loaded.value ? items.value.length : Math.max(items.value.length, headTotal.value),
   );
   const pctAtOf = (id: string) => pctAt.get(id) ?? 0;
 
@@ -79,12 +85,25 @@ export function createQueueModel(w: QueueModelWorld) {
         pctAt.clear();
         for (const r of cached.rows) pctAt.set(r.id, r.pctAt);
         items.value = cached.rows.map((r) => r.item);
-        // A cache with no first screen yet (an older build wrote it): add it, so the next open is fast.
-        if (!w.head && !loaded.value)
+        // A cache with no usable first screen (an older build, or one the schema rejected):
+        // write it, so the next open is fast.
+        if (!headKept && !loaded.value)
           await store.writeFirstScreen(firstScreenOf(sorted.value, pctAtOf, w.meId));
       }
       loaded.value = true;
       status.value = 'cached';
+    },
+    /**
+     * The schema's reading of the first screen (verifyPopupStart, after the first paint): when it
+     * rejected what the shape check let paint, those rows go before anything but painting used
+     * them; the whole cache (`load`) follows.
+     */
+    verifyHead(head: FirstScreen | null) {
+      if (loaded.value || head || !headKept) return;
+      headKept = false;
+      pctAt.clear();
+      items.value = [];
+      headTotal.value = 0;
     },
     applyLive(e: QueueStreamEvent) {
       if (e.kind !== 'ticket') return;

@@ -1,24 +1,25 @@
-// Popup entry: one storage read (settings + the queue's first screen), paint, and only then load
-// the rest (Dexie, hub clients, stream, ticket view, Report tab) as lazy chunks. Wiring only.
+// Popup entry: one storage read (settings + the queue's first screen, shape-checked), paint, and
+// only then load the rest: zod's parse of what was read, Dexie, hub clients, stream, ticket view,
+// Report tab, each a lazy chunk. Wiring only.
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { uiCss } from '@tierdesk/ui/uiCss';
 import { sendToBackground } from '../../messages/sendToBackground';
 import { readPopupStart } from '../../popup/readPopupStart';
 import type { PopupServices } from '../../popup/popupServices';
 import { PopupApp } from '../../popup/PopupApp';
+import type { LoadedSettings } from '../../settings/settingsStore';
 import { createQueueModel } from '../../triage/queueModel';
 
 async function start() {
   performance.mark('tierdesk:popup-start');
-  const { loaded, head } = await readPopupStart(browser.storage.local);
+  const { raw, peeked, head } = await readPopupStart(browser.storage.local, globalThis);
   performance.mark('tierdesk:cache-read');
-  const settings = loaded.ok ? loaded.settings : null;
+  const verified = signal<LoadedSettings | null>(null);
   const services = signal<PopupServices | null>(null);
   let servicesReady: (s: PopupServices) => void = () => {};
   const servicesLoaded = new Promise<PopupServices>((resolve) => (servicesReady = resolve));
-  const agent = settings?.mode === 'agent' && settings.token && settings.me ? settings.me : null;
+  const agent = peeked?.signedIn ? peeked.me : null;
   const model = agent
     ? createQueueModel({
         now: () => Date.now(),
@@ -27,15 +28,12 @@ async function start() {
         store: async () => (await servicesLoaded).queueStore,
       })
     : null;
-  const style = document.createElement('style');
-  style.textContent = uiCss;
-  document.head.append(style);
   const ticket = /#ticket=([0-9A-Za-z]+)/.exec(location.hash)?.[1] ?? null;
   const tab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
   render(
     <PopupApp
-      settings={settings}
-      settingsProblem={loaded.ok ? '' : loaded.reason}
+      peeked={peeked}
+      verified={verified}
       model={model}
       services={services}
       send={sendToBackground}
@@ -46,12 +44,27 @@ async function start() {
     />,
     document.getElementById('app')!,
   );
-  // A mark the bench reads: the queue (or the report form) is on screen. Then load the rest.
+  // A mark the bench reads: the queue (or the report form) is on screen. Then the rest, in a task
+  // of its own so the first frame does not wait for it: what was read is parsed with zod before
+  // anything but the paint uses it, and the services are built only from that.
   requestAnimationFrame(() => {
     performance.mark('tierdesk:popup-painted');
-    if (!settings) return;
-    void import('../../popup/popupServices').then(({ createPopupServices }) => {
-      const s = createPopupServices(settings, {
+    setTimeout(afterPaint);
+  });
+  const afterPaint = () =>
+    void Promise.all([
+      import('../../popup/verifyPopupStart'),
+      import('../../popup/popupServices'),
+      import('@tierdesk/ui/uiCss'),
+    ]).then(([{ verifyPopupStart }, { createPopupServices }, { uiCss }]) => {
+      const v = verifyPopupStart(raw);
+      model?.verifyHead(v.head);
+      verified.value = v.loaded;
+      if (!v.loaded.ok) return;
+      const style = document.createElement('style');
+      style.textContent = uiCss; // the shared form's rules (Report tab, ticket view)
+      document.head.append(style);
+      const s = createPopupServices(v.loaded.settings, {
         fetch: fetch.bind(globalThis),
         storage: browser.storage.local,
       });
@@ -59,7 +72,6 @@ async function start() {
       services.value = s;
       void model?.load();
     });
-  });
 }
 
 void start();
