@@ -6,6 +6,7 @@ import { DAY_MS, dayOfIsoDate, minutesOfTime, weekdayOfDay, weekdays } from './l
 import { localToInstant, zoneOffsets } from './zoneOffset';
 import { mergeSpans, subtractSpans } from '../time/spans';
 import { SlaInputError } from '../slaErrors';
+import { WorkingTotals } from './workingTotals';
 
 export interface WorkingCalendar {
   /** The calendar's id; `24x7` for no calendar (R1). */
@@ -21,6 +22,8 @@ export interface WorkingCalendar {
   holidayOn(day: number): string | null;
   /** The instant of local `day` at `msOfDay` after its midnight, with R6 for gaps and overlaps. */
   atLocal(day: number, msOfDay: number): number;
+  /** Running totals of working time per day (absent for 24×7): O(1) sums instead of walks. */
+  readonly totals?: WorkingTotals;
 }
 
 /** How many days around the first one asked for a calendar keeps in an array (about 11 years). */
@@ -130,24 +133,27 @@ export function compileCalendar(
   }
 
   const offsets = timeZone === 'UTC' ? null : zoneOffsets(timeZone);
+  const dayOf = (ms: number) => Math.floor((offsets === null ? ms : ms + offsets.at(ms)) / DAY_MS);
+  function intervalsOn(day: number): readonly number[] {
+    if (base !== base) base = day - (NEAR_DAYS >> 1);
+    const slot = day - base;
+    if (slot >= 0 && slot < NEAR_DAYS) return (near[slot] ??= build(day));
+    let spans = cache.get(day);
+    if (!spans) {
+      if (cache.size > 50_000) cache.clear();
+      spans = build(day);
+      cache.set(day, spans);
+    }
+    return spans;
+  }
   return {
     id: input.id,
     timeZone,
     always: false,
-    dayOf: (ms) => Math.floor((offsets === null ? ms : ms + offsets.at(ms)) / DAY_MS),
-    intervalsOn(day) {
-      if (base !== base) base = day - (NEAR_DAYS >> 1);
-      const slot = day - base;
-      if (slot >= 0 && slot < NEAR_DAYS) return (near[slot] ??= build(day));
-      let spans = cache.get(day);
-      if (!spans) {
-        if (cache.size > 50_000) cache.clear();
-        spans = build(day);
-        cache.set(day, spans);
-      }
-      return spans;
-    },
+    dayOf,
+    intervalsOn,
     holidayOn: (day) => (week[weekdayOfDay(day)]!.length > 0 ? holidayOn(day) : null),
     atLocal,
+    totals: new WorkingTotals({ dayOf, intervalsOn }),
   };
 }

@@ -26,12 +26,8 @@ import {
 } from './slaInstance';
 import type { CaseEvent } from './slaCaseSchema';
 import { factField, instantOf, StepContext } from './stepContext';
-import {
-  foldTicketFacts,
-  type FactsOptions,
-  type FactsStep,
-  type TicketFacts,
-} from './ticketFacts';
+import { FactsReplay } from './factsReplay';
+import type { FactsStep } from './ticketFacts';
 
 /** One replay of a compiled case (methods, not closures made per call: the hub's hot path). */
 class Timeline {
@@ -41,10 +37,11 @@ class Timeline {
   /** Per definition (by index): its running instance, and when its pause condition held. */
   readonly activeAt: (SlaInstance | undefined)[] = [];
   readonly pauseHistory: { spans: number[]; since: number | null }[] = [];
-  facts: TicketFacts | null = null;
+  /** The ticket's facts, folded in place event by event; one step and one context read them. */
+  readonly facts: FactsReplay;
+  readonly ctx: StepContext;
   cursor = -Infinity;
   readonly index: DefinitionIndex;
-  readonly factsOptions: FactsOptions;
   /** One signals object filled per definition and step (no allocation per call). */
   readonly signals: Signals = noSignals();
   constructor(
@@ -55,7 +52,8 @@ class Timeline {
     readonly now: number,
   ) {
     this.index = definitionIndex(c.definitions);
-    this.factsOptions = { statusOf: c.statusOf };
+    this.facts = new FactsReplay({ statusOf: c.statusOf });
+    this.ctx = new StepContext(c, this.facts.step);
     for (let n = 0; n < this.index.ids.length; n++) {
       this.activeAt.push(undefined);
       this.pauseHistory.push({ spans: [], since: null });
@@ -204,20 +202,8 @@ class Timeline {
   }
 
   process(event: CaseEvent | null, at: number) {
-    const step: FactsStep = event
-      ? foldTicketFacts(this.facts, event, at, this.factsOptions)
-      : {
-          at,
-          type: 'update',
-          before: this.facts,
-          after: this.facts!,
-          response: false,
-          customerMessage: false,
-          reopened: false,
-        };
-    this.facts = step.after;
-    const ctx = new StepContext(this.c, step);
-    for (let n = 0; n < this.index.ids.length; n++) this.processDefinition(n, step, ctx);
+    const step = this.facts.fold(event, at);
+    for (let n = 0; n < this.index.ids.length; n++) this.processDefinition(n, step, this.ctx);
     this.cursor = at;
   }
 
@@ -251,7 +237,7 @@ class Timeline {
   /** Re-evaluates at each definition version change up to `until` (R20, R42): the next one. */
   changesUntil(k: number, until: number): number {
     const changes = this.index.changes;
-    for (; this.facts && k < changes.length && changes[k]! <= until; k++) {
+    for (; this.facts.started && k < changes.length && changes[k]! <= until; k++) {
       if (changes[k]! > this.cursor) {
         this.advance(changes[k]!);
         this.process(null, changes[k]!);

@@ -61,6 +61,8 @@ export interface SlaInstance {
     percents: readonly number[];
     /** The threshold instants again, in the order of `percents` (walked without an iterator). */
     instants: number[];
+    /** The earliest of them all: before it, time alone crosses nothing. */
+    first: number;
   } | null;
 }
 
@@ -176,7 +178,9 @@ function planOf(i: SlaInstance) {
       for (let k = 0; k < slot.length; k++) at[slot[k]!] = never;
     }
     const due = at.pop()!;
-    i.plan = { due, thresholds: null, percents, instants: at };
+    let first = due;
+    for (let k = 0; k < at.length; k++) if (at[k]! < first) first = at[k]!;
+    i.plan = { due, thresholds: null, percents, instants: at, first };
   }
   return i.plan;
 }
@@ -231,6 +235,7 @@ export function isBreachedAt(i: SlaInstance, t: number): boolean {
 export function observeUntil(i: SlaInstance, t: number): void {
   if (i.stage !== 'in_progress' || i.pausedSince !== null) return;
   const plan = planOf(i);
+  if (t < plan.first) return;
   for (let k = 0; k < plan.percents.length; k++) {
     const p = plan.percents[k]!;
     const at = plan.instants[k]!;

@@ -17,3 +17,22 @@ describe('TicketFields', () => {
     expect(f.get('group')).toBeUndefined();
   });
 });
+
+describe('TicketFields in place', () => {
+  it('assigns and copies as `with` would, changing only the mutable fields', () => {
+    const f = TicketFields.mutable();
+    f.assign({ status: 'new', priority: 'P3' });
+    f.assign({ priority: 'P2', group: 'L2' });
+    expect(f.toRecord()).toEqual(
+      TicketFields.none
+        .with({ status: 'new', priority: 'P3' })
+        .with({ priority: 'P2', group: 'L2' })
+        .toRecord(),
+    );
+    const g = TicketFields.mutable();
+    g.assign({ status: 'open' }); // the other side of a replay: the same names, fewer of them
+    g.copyFrom(f);
+    expect(g.toRecord()).toEqual({ status: 'new', priority: 'P2', group: 'L2' });
+    expect(TicketFields.none.toRecord()).toEqual({});
+  });
+});

@@ -1,14 +1,19 @@
-// A ticket's fields at one step of the replay: names shared between steps, values copied when an
-// event sets some (copying a ten-key object per event was the replay's costliest line).
+// A ticket's fields at one step of the replay: immutable (names shared, values copied when an
+// event sets some) for single folds, or changed in place by a replay that keeps one per side.
 import type { FieldValue } from './condition';
 
 export class TicketFields {
   static readonly none = new TicketFields([], []);
 
   private constructor(
-    private readonly names: readonly string[],
-    private readonly values: readonly FieldValue[],
+    private names: readonly string[],
+    private values: readonly FieldValue[],
   ) {}
+
+  /** Fields a replay changes in place (see assign and copyFrom); `none` and `with` never change. */
+  static mutable(): TicketFields {
+    return new TicketFields([], []);
+  }
 
   /** The value of field `name`, or undefined when no event set it. */
   get(name: string): FieldValue | undefined {
@@ -33,6 +38,34 @@ export class TicketFields {
       }
     }
     return new TicketFields(names, values);
+  }
+
+  /**
+   * Applies `set` to these fields in place, exactly as `with` would to a copy (a replay's own
+   * fields only: one object per replay instead of one per event).
+   */
+  assign(set: Readonly<Record<string, FieldValue>>): void {
+    const names = this.names as string[];
+    const values = this.values as FieldValue[];
+    for (const key in set) {
+      const i = names.indexOf(key);
+      if (i >= 0) values[i] = set[key]!;
+      else {
+        names.push(key);
+        values.push(set[key]!);
+      }
+    }
+  }
+
+  /** Makes these (mutable) fields equal to `other`, whose names start with these names. */
+  copyFrom(other: TicketFields): void {
+    const names = this.names as string[];
+    const values = this.values as FieldValue[];
+    // A replay's fields only ever gain names, in the same order on both sides: copy the values,
+    // push the names added since (setting an array's length is a slow runtime call).
+    const n = other.names.length;
+    for (let i = 0; i < n; i++) values[i] = other.values[i]!;
+    for (let i = names.length; i < n; i++) names.push(other.names[i]!);
   }
 
   /** The fields as a plain record (explanations, tests). */

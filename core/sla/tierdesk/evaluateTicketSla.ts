@@ -200,7 +200,14 @@ export function evaluateTicketSla(
     };
   }
   const instants: number[] = [];
-  for (let k = 0; k < caseEvents.length; k++) instants.push(parseIsoInstant(caseEvents[k]!.at));
+  // Events often come in pairs at one instant (resolved + its status change): parse each once.
+  let text = '';
+  let at = NaN;
+  for (let k = 0; k < caseEvents.length; k++) {
+    const next = caseEvents[k]!.at;
+    if (next !== text) at = parseIsoInstant((text = next));
+    instants.push(at);
+  }
   const nowMs = Math.max(parseIsoInstant(now), instants[instants.length - 1]!);
   const instances = replaySlaTimeline(setup, caseEvents, instants, nowMs);
   const timers: SlaTimer[] = new Array<SlaTimer>(instances.length);

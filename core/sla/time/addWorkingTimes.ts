@@ -1,7 +1,11 @@
 // Several working-time targets from one start in a single walk (R43: the thresholds and the due
 // instant of one plan), each exactly what addWorkingTime gives for it.
 import type { WorkingCalendar } from '../calendar/workingCalendar';
+import { DAY_MS } from '../calendar/localDate';
 import { horizonMs, SlaHorizonError } from '../slaErrors';
+
+/** Days walked one by one before the search over the running totals takes over. */
+const LONG_WALK_DAYS = 14;
 
 /**
  * `durations.map((d) => addWorkingTime(calendar, start, d, exclusions))`, walking the calendar
@@ -25,10 +29,30 @@ export function addWorkingTimes(
   let consumed = 0;
   let open = count;
   const end = start + horizonMs;
-  const lastDay = calendar.dayOf(end - 1);
   const n = exclusions.length;
   let k = 0;
-  for (let day = calendar.dayOf(start); day <= lastDay; day++) {
+  const firstDay = calendar.dayOf(start);
+  // The horizon's last local day, asked of the calendar only when a walk gets near it: a day
+  // five years on lies outside the zone's memoised days (its offset costs a map lookup).
+  let lastDay = firstDay + Math.floor(horizonMs / DAY_MS) - 3;
+  let exact = false;
+  for (let day = firstDay; ; day++) {
+    if (day > lastDay) {
+      if (exact) break;
+      exact = true;
+      lastDay = calendar.dayOf(end - 1);
+      if (day > lastDay) break;
+    }
+    // A walk past two weeks (long targets, long pauses) goes on as a search over the calendar's
+    // running totals, which gives the same instants without a step per day.
+    if (day - firstDay === LONG_WALK_DAYS && calendar.totals) {
+      const found = durations.map(() => NaN);
+      if (calendar.totals.addTo(start, durations, exclusions, found)) {
+        for (let q = 0; q < count; q++)
+          if (found[q] !== found[q]) throw new SlaHorizonError('addWorkingTime', start);
+        return found;
+      }
+    }
     const spans = calendar.intervalsOn(day);
     for (let i = 0; i < spans.length; i += 2) {
       let cur = spans[i]! > start ? spans[i]! : start;
