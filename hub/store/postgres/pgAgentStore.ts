@@ -18,6 +18,9 @@ type AgentPgRow = {
   token_sha256: string;
 };
 
+// Named, not `*`: a prepared `SELECT *` fails once a migration adds a column under a running hub.
+const agentColumns = 'id, name, role, active, created_at, revoked_at, token_sha256';
+
 const listingFrom = (row: AgentPgRow): AgentListing => ({
   id: row.id,
   name: row.name,
@@ -41,16 +44,17 @@ export function pgAgentStore(db: PgDb): PgAgentStore {
       );
     },
     async agentByTokenHash(hash) {
-      const { rows } = await db.query<AgentPgRow>('SELECT * FROM agents WHERE token_sha256 = $1', [
-        hash,
-      ]);
+      const { rows } = await db.query<AgentPgRow>(
+        `SELECT ${agentColumns} FROM agents WHERE token_sha256 = $1`,
+        [hash],
+      );
       const row = rows[0];
       return row ? { ...listingFrom(row), tokenSha256: row.token_sha256 } : null;
     },
     async agents() {
       // created_at is the ISO text written; ordered as an instant, whatever its precision.
       const { rows } = await db.query<AgentPgRow>(
-        'SELECT * FROM agents ORDER BY created_at::timestamptz, id',
+        `SELECT ${agentColumns} FROM agents ORDER BY created_at::timestamptz, id`,
       );
       return rows.map(listingFrom);
     },

@@ -56,13 +56,18 @@ export const pgMigrations: string[] = [
     state json NOT NULL
   );
   -- The queue's filter columns sit in the index so a combined filter is checked there and only
-  -- the page's rows are read from the table (SQLite migration 3).
+  -- the page's rows are read from the table (SQLite migration 3). With the id included, the
+  -- page's ids come from an index-only scan: PostgreSQL checks a filter on a non-leading column
+  -- against index entries only in such a scan (pgQueue.ts).
   CREATE INDEX tickets_queue ON tickets
-    (is_open, due_sort, number_seq, tier, priority, category, app_id, assignee, status);
+    (is_open, due_sort, number_seq, tier, priority, category, app_id, assignee, status)
+    INCLUDE (id);
   CREATE INDEX tickets_queue_tier ON tickets
-    (tier, is_open, due_sort, number_seq, priority, category, app_id, assignee, status);
-  CREATE INDEX tickets_queue_assignee ON tickets (assignee, is_open, due_sort, number_seq);
-  CREATE INDEX tickets_queue_app ON tickets (app_id, is_open, due_sort, number_seq);
+    (tier, is_open, due_sort, number_seq, priority, category, app_id, assignee, status)
+    INCLUDE (id);
+  CREATE INDEX tickets_queue_assignee ON tickets (assignee, is_open, due_sort, number_seq)
+    INCLUDE (id);
+  CREATE INDEX tickets_queue_app ON tickets (app_id, is_open, due_sort, number_seq) INCLUDE (id);
   CREATE INDEX tickets_sla_wake ON tickets (sla_wake_at, id) WHERE sla_wake_at IS NOT NULL;
 
   CREATE TABLE ticket_events (

@@ -64,18 +64,24 @@ export function queueRowFromPg(r: QueuePgRow): QueueRow {
   };
 }
 
-/** The same rows, order and cursor semantics as SQLite's queryQueue (the contract checks both). */
-export async function queryQueue(
-  db: PgDb,
+/**
+ * The queue's statement: the same rows, order and cursor semantics as SQLite's queryQueue (the
+ * contract checks both). The page's ids come first from an index-only scan that checks every
+ * filter on index entries; only those rows are then read from the table.
+ */
+export function queueQuery(
   filter: QueueFilter,
   limit: number,
   after: QueueCursor | null,
-): Promise<QueueRow[]> {
+): { text: string; values: unknown[] } {
   const where: string[] = [];
-  const args: unknown[] = [];
-  const arg = (value: unknown) => `$${args.push(value)}`;
-  const anyOf = (column: string, values: readonly string[] | undefined) => {
-    if (values && values.length > 0) where.push(`${column} = ANY(${arg(values)}::text[])`);
+  const values: unknown[] = [];
+  const arg = (value: unknown) => `$${values.push(value)}`;
+  const anyOf = (column: string, list: readonly string[] | undefined) => {
+    if (!list || list.length === 0) return;
+    // One value is an equality: the planner can then range over an index led by that column.
+    if (list.length === 1) where.push(`${column} = ${arg(list[0])}`);
+    else where.push(`${column} = ANY(${arg(list)}::text[])`);
   };
   const statuses = filter.statuses ?? [];
   if (statuses.length === 0) where.push('is_open');
@@ -95,8 +101,20 @@ export async function queryQueue(
   // A row comparison is one index bound on (due_sort, number_seq), strictly after the cursor.
   if (after)
     where.push(`(due_sort, number_seq) > (${arg(after.dueSort)}, ${arg(after.numberSeq)})`);
-  const sql = `SELECT ${queueColumns} FROM tickets WHERE ${where.join(' AND ')}
-    ORDER BY due_sort, number_seq LIMIT ${arg(limit)}`;
-  const { rows } = await db.query<QueuePgRow>(sql, args);
+  const text = `SELECT ${queueColumns} FROM tickets WHERE id IN (
+      SELECT id FROM tickets WHERE ${where.join(' AND ')}
+      ORDER BY due_sort, number_seq LIMIT ${arg(limit)})
+    ORDER BY due_sort, number_seq`;
+  return { text, values };
+}
+
+export async function queryQueue(
+  db: PgDb,
+  filter: QueueFilter,
+  limit: number,
+  after: QueueCursor | null,
+): Promise<QueueRow[]> {
+  const { text, values } = queueQuery(filter, limit, after);
+  const { rows } = await db.query<QueuePgRow>(text, values);
   return rows.map(queueRowFromPg);
 }

@@ -10,12 +10,15 @@ import {
   insertTickets,
   ticketRecord,
 } from '../contract/contractFixtures';
-import { StoreConflictError, type HubStore } from '../hubStore';
+import { StoreConflictError, type HubStore, type QueueCursor, type QueueFilter } from '../hubStore';
 import { queueRowOf } from '../queueRowOf';
+import { queueQuery } from './pgQueue';
 import { createPostgresStore } from './postgresStore';
 import { postgresForTests } from './testing/postgresForTests';
 
 const postgres = postgresForTests();
+
+type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
 const open: Array<{ close(): Promise<void> }> = [];
 const urls = new WeakMap<HubStore, string>();
 afterEach(async () => {
@@ -125,8 +128,10 @@ describe('transactions on PostgreSQL', () => {
         await tx.updateTicket(tag(b));
       });
     await Promise.all([crossed(1, 2), crossed(2, 1)]);
-    // PostgreSQL chose one victim (40P01); its `fn` ran a second time.
-    expect(calls).toBe(3);
+    // PostgreSQL chose a victim (40P01) whose `fn` ran again; the retry can meet the other side
+    // once more before it gets the row lock, so at least one rerun, at most the attempts allowed.
+    expect(calls).toBeGreaterThanOrEqual(3);
+    expect(calls).toBeLessThanOrEqual(10);
     for (const n of [1, 2]) {
       const summary = (await store!.getTicket(idOf(n)))!.ticket.summary;
       expect(summary.split(' +').slice(1).sort()).toEqual(['1', '2']);
@@ -191,7 +196,7 @@ describe('what PostgreSQL stores differently', () => {
     expect(JSON.stringify(back!.ticket)).toBe(JSON.stringify(record.ticket));
   });
 
-  it('sorts the queue of many open tickets from its index, without a sort step', async () => {
+  it('reads the queue page of many open tickets in order from an index, checking filters there', async () => {
     const [store] = await hubs(1);
     const url = urlOf(store!);
     const client = new pg.Client({ connectionString: url });
@@ -204,22 +209,28 @@ describe('what PostgreSQL stores differently', () => {
           'P' || (1 + n % 5), CASE WHEN n % 4 = 0 THEN 'closed' ELSE 'new' END, n % 4 <> 0, 'S',
           '', '', 1e12 + (n * 7919) % 100000, false, false, '', false, false, 'h' || n, '{}'
         FROM generate_series(1, 20000) n`);
-      await client.query('ANALYZE tickets');
-      const plan = async (sql: string, args: unknown[]) =>
-        JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, args)).rows[0]);
-      const top = await plan(
-        'SELECT id FROM tickets WHERE is_open ORDER BY due_sort, number_seq LIMIT 50',
-        [],
-      );
-      expect(top).toMatch(/"Index Name":"tickets_queue"/);
-      expect(top).not.toMatch(/"Node Type":"Sort"/);
-      const next = await plan(
-        `SELECT id FROM tickets WHERE is_open AND tier = ANY($1::text[])
-         AND (due_sort, number_seq) > ($2, $3) ORDER BY due_sort, number_seq LIMIT 50`,
-        [['L2'], 1e12 + 500, 10],
-      );
-      expect(next).toMatch(/"Index Name":"tickets_queue/);
-      expect(next).not.toMatch(/"Node Type":"Sort"/);
+      await client.query('VACUUM ANALYZE tickets');
+      /** The node under the page's LIMIT: where the ordered ids come from. */
+      const source = async (filter: QueueFilter, after: QueueCursor | null = null) => {
+        const { text, values } = queueQuery(filter, 50, after);
+        const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${text}`, values);
+        const find = (node: PlanNode): PlanNode | undefined =>
+          node['Node Type'] === 'Limit'
+            ? node.Plans![0]
+            : (node.Plans ?? []).map(find).find((n) => n !== undefined);
+        return find(rows[0]['QUERY PLAN'][0].Plan);
+      };
+      const fromIndex = { 'Node Type': 'Index Only Scan', 'Index Name': 'tickets_queue' };
+      expect(await source({})).toMatchObject(fromIndex);
+      expect(await source({}, { dueSort: 1e12 + 500, numberSeq: 10 })).toMatchObject(fromIndex);
+      expect(await source({ tiers: ['L2'], priorities: ['P1', 'P3'] })).toMatchObject({
+        'Node Type': 'Index Only Scan',
+        'Index Name': expect.stringMatching(/^tickets_queue/),
+      });
+      expect(await source({ assignee: 'ada' })).toMatchObject({
+        'Node Type': 'Index Only Scan',
+        'Index Name': 'tickets_queue_assignee',
+      });
     } finally {
       await client.end();
     }

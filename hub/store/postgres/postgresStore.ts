@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { HubReads, HubStore, HubTx } from '../hubStore';
 import { migratePostgres } from './migratePostgres';
 import { pgAgentStore } from './pgAgentStore';
-import type { PgDb } from './pgDb';
+import { pgDb, type PgDb } from './pgDb';
 import { pgIncidentStore } from './pgIncidentStore';
 import { pgKnowledgeStore } from './pgKnowledgeStore';
 import { readStats } from './pgStats';
@@ -88,17 +88,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const running = new Set<Promise<unknown>>();
   const closedReason = (name: string) =>
     closed ? `${name}: the PostgreSQL store is closed` : null;
-  const reads = gated(
-    readsOf(pgOperations({ query: (t, v) => pool.query(t, v), inTransaction: false })),
-    closedReason,
-  );
+  const reads = gated(readsOf(pgOperations(pgDb(pool, false))), closedReason);
 
   async function attempt<T>(fn: (tx: HubTx) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     let active = true;
     let broken: Error | undefined;
-    const db: PgDb = { query: (t, v) => client.query(t, v), inTransaction: true };
-    const tx = gated(pgOperations(db), (name) =>
+    const tx = gated(pgOperations(pgDb(client, true)), (name) =>
       active ? null : `tx.${name} after its transaction ended`,
     );
     try {
@@ -127,6 +123,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (n >= maxAttempts || typeof code !== 'string' || !retryable.has(code)) throw error;
+        // A little random wait: the two sides of a deadlock retried at once can meet again (a
+        // row lock is not handed to the waiter first).
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * n));
       }
     }
   }

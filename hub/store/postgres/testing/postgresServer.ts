@@ -9,6 +9,8 @@ import pg from 'pg';
 
 export interface PostgresServer {
   port: number;
+  /** The postmaster's process id (its backends are its children: benches read their CPU). */
+  pid: number;
   /** The cluster's temp folder (data and socket), deleted by `stop()`. */
   folder: string;
   /** Connection URL of the cluster's `postgres` database (superuser `postgres`, trust auth). */
@@ -148,6 +150,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   let databases = 0;
   return {
     port,
+    pid: child.pid!,
     folder: root,
     adminUrl,
     async createDatabase() {
