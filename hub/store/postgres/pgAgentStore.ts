@@ -1,7 +1,7 @@
 // Agents in PostgreSQL: their hashed tokens, roles, and revocation (the row stays: events name them).
 import type { Role } from '@tierdesk/core';
 import type { AgentListing, AgentRecord, HubTx } from '../hubStore';
-import { conflictOn, textColumn, type PgDb } from './pgDb';
+import { conflictOn, type PgDb } from './pgDb';
 
 export type PgAgentStore = Pick<
   HubTx,
@@ -39,7 +39,7 @@ export function pgAgentStore(db: PgDb): PgAgentStore {
         db.query(
           `INSERT INTO agents (id, name, role, token_sha256, active, created_at, revoked_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [a.id, textColumn(a.name), a.role, a.tokenSha256, a.active, a.createdAt, a.revokedAt],
+          [a.id, a.name, a.role, a.tokenSha256, a.active, a.createdAt, a.revokedAt],
         ),
       );
     },

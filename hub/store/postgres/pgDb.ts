@@ -1,5 +1,5 @@
 // How the PostgreSQL store's parts reach the database: the pool (committed reads) or one
-// transaction's client, plus the two conversions every part needs (conflicts, text columns).
+// transaction's client, every statement prepared, parameters made storable, conflicts typed.
 import type pg from 'pg';
 import { StoreConflictError, type ConflictEntity } from '../hubStore';
 
@@ -23,12 +23,24 @@ export function statementName(text: string): string | undefined {
   return name;
 }
 
+/**
+ * A parameter as PostgreSQL can take it. Text there cannot hold U+0000 (SQLite's can): it is sent
+ * as U+FFFD. What that touches: a user's text in a column (the exact text stays in the record's
+ * JSON, where JSON.stringify escapes it, and that is what is returned as the record), and a
+ * lookup key with U+0000, which then finds nothing, as no stored id or hash has U+FFFD.
+ */
+function pgValue(value: unknown): unknown {
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+  return Array.isArray(value) ? value.map(pgValue) : value;
+}
+
 /** A PgDb over a pool or a client, every statement named (prepared once per connection). */
 export function pgDb(on: pg.Pool | pg.PoolClient, inTransaction: boolean): PgDb {
   return {
     inTransaction,
-    query: <R extends pg.QueryResultRow>(text: string, values?: unknown[]) =>
-      on.query<R>({ name: statementName(text), text, values }),
+    query: <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+      on.query<R>({ name: statementName(text), text, values: values.map(pgValue) }),
   };
 }
 
@@ -44,15 +56,4 @@ export async function conflictOn<T>(
     if ((error as { code?: unknown }).code === '23505') throw new StoreConflictError(entity, key);
     throw error;
   }
-}
-
-/**
- * A user's text for a `text` column. PostgreSQL text cannot hold U+0000 (SQLite can), so it is
- * shown as U+FFFD there; the exact text stays in the record's JSON, which is what is returned
- * as the record.
- */
-export function textColumn<T extends string | null>(value: T): T {
-  return (
-    value === null || !value.includes('\u0000') ? value : value.replaceAll('\u0000', '\uFFFD')
-  ) as T;
 }

@@ -1,7 +1,7 @@
 // Incident groups in PostgreSQL: the group's shape as JSON, its members in their own table, and
 // the per-app advisory lock that makes concurrent intakes of one app group one after the other.
 import type { HubTx, IncidentRecord } from '../hubStore';
-import { textColumn, type PgDb } from './pgDb';
+import type { PgDb } from './pgDb';
 
 export type PgIncidentStore = Pick<
   HubTx,
@@ -45,14 +45,14 @@ export function pgIncidentStore(db: PgDb): PgIncidentStore {
         `INSERT INTO incidents (id, app_id, signature, major, last_at, size, body)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET major = excluded.major,
          last_at = excluded.last_at, size = excluded.size, body = excluded.body`,
-        [i.id, i.appId, textColumn(i.signature), i.major, i.lastAt, size, JSON.stringify(i)],
+        [i.id, i.appId, i.signature, i.major, i.lastAt, size, JSON.stringify(i)],
       );
     },
     async addIncidentTicket(incidentId, ticketId, reporterKey) {
       await db.query(
         `INSERT INTO incident_tickets (incident_id, ticket_id, reporter_key) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING`,
-        [incidentId, ticketId, textColumn(reporterKey)],
+        [incidentId, ticketId, reporterKey],
       );
     },
     async incidentTicketIds(incidentId, limit) {

@@ -2,7 +2,7 @@
 // attachments (bytea, one per ticket and SHA-256) and known issues with their deflection counts.
 import type { AttachmentMeta, KnownIssue } from '@tierdesk/core';
 import type { HubTx } from '../hubStore';
-import { conflictOn, textColumn, type PgDb } from './pgDb';
+import { conflictOn, type PgDb } from './pgDb';
 
 export type PgKnowledgeStore = Pick<
   HubTx,
@@ -91,7 +91,7 @@ export function pgKnowledgeStore(db: PgDb): PgKnowledgeStore {
       if (rowCount !== 1) throw new Error(`known issue ${knownIssueId} does not exist`);
       await db.query(
         'INSERT INTO deflections (known_issue_id, app_id, summary, at) VALUES ($1, $2, $3, $4)',
-        [knownIssueId, appId, textColumn(summary), at],
+        [knownIssueId, appId, summary, at],
       );
     },
   };

@@ -3,7 +3,7 @@
 import type { TicketEvent } from '@tierdesk/core';
 import type { HubTx, TicketRecord } from '../hubStore';
 import { isOpenStatus, queueRowOf } from '../queueRowOf';
-import { conflictOn, textColumn, type PgDb } from './pgDb';
+import { conflictOn, type PgDb } from './pgDb';
 import { queryQueue, queueColumns, queueRowFromPg, type QueuePgRow } from './pgQueue';
 
 export type PgTicketStore = Pick<
@@ -34,9 +34,9 @@ const ticketColumns = `id, number, number_seq, app_id, app_name, category, tier,
 function ticketValues(record: TicketRecord): unknown[] {
   const r = queueRowOf(record);
   return [
-    ...[r.id, r.number, r.numberSeq, r.appId, textColumn(r.appName), r.category, r.tier],
-    ...[r.priority, r.status, isOpenStatus(r.status), r.assignee, textColumn(r.reporterName)],
-    ...[textColumn(r.summary), r.createdAt, r.updatedAt, r.dueSort, r.nextDueAt, r.nextDueTimer],
+    ...[r.id, r.number, r.numberSeq, r.appId, r.appName, r.category, r.tier],
+    ...[r.priority, r.status, isOpenStatus(r.status), r.assignee, r.reporterName],
+    ...[r.summary, r.createdAt, r.updatedAt, r.dueSort, r.nextDueAt, r.nextDueTimer],
     ...[r.slaPct, r.breached, r.paused, record.queue.slaWakeAt, record.queue.slaCheckedAt],
     ...[r.incidentId, r.majorIncident, r.needsTriage, JSON.stringify(record.ticket)],
   ];
@@ -70,7 +70,7 @@ export function pgTicketStore(db: PgDb): PgTicketStore {
       return Number(rows[0]!.n);
     },
     async insertTicket(record, reporterTokenSha256, reporterKey) {
-      const values = [...ticketValues(record), textColumn(reporterKey), reporterTokenSha256];
+      const values = [...ticketValues(record), reporterKey, reporterTokenSha256];
       await conflictOn('ticket', record.ticket.id, db.query(insertTicketSql, values));
     },
     async updateTicket(record) {
