@@ -15,7 +15,7 @@ import { createHubApp } from './server';
 import { SlaClock } from './sla/slaClock';
 import { webhookSender } from './sla/webhookSender';
 import type { HubStore } from './store/hubStore';
-import { openSqliteStore } from './store/sqliteStore';
+import { chooseStorage, describeStorage, openHubStore } from './store/openHubStore';
 
 export const hubVersion = '0.1.0';
 
@@ -23,8 +23,10 @@ export interface StartHubOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
-  /** The data folder (SQLite file inside), or `':memory:'`; unused when `store` is given. */
+  /** The data folder (SQLite file inside), or `':memory:'`; unused with a database or `store`. */
   dataDir: string;
+  /** A PostgreSQL URL: keep the data there (wins over the config's `storage.database`). */
+  database?: string;
   /** A store the caller opened (another backend, e.g. PostgreSQL); the hub closes it. */
   store?: HubStore;
   /** A parsed config, or a raw value to validate. */
@@ -55,7 +57,12 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const config = parseHubConfig(options.config, 'config');
   const log = options.log ?? jsonLogger();
   const now = options.now ?? (() => new Date().toISOString());
-  const store = options.store ?? (await openSqliteStore(options.dataDir));
+  const storage = chooseStorage({
+    database: options.database,
+    dataDir: options.dataDir,
+    config: config.storage,
+  });
+  const store = options.store ?? (await openHubStore(storage));
   const nextUlid = monotonicFactory();
   const hubSecret = await store.secret('reporter-token', () =>
     randomBytes(32).toString('base64url'),
@@ -98,7 +105,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   log.info('hub started', {
     url: `http://${host}:${port}`,
     storage: store.kind,
-    dataDir: options.dataDir,
+    data: options.store ? store.kind : describeStorage(storage),
     apps: config.apps.length,
   });
   return {

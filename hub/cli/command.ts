@@ -4,6 +4,8 @@ export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   cwd: string;
+  /** The environment (TIERDESK_DATABASE_URL …); none in tests unless given. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface Command {

@@ -22,6 +22,7 @@ export async function main(
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
     cwd: process.cwd(),
+    env: process.env,
   },
 ): Promise<number> {
   const [name, ...rest] = argv;

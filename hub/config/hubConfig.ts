@@ -1,5 +1,6 @@
 // The hub's configuration file: the team config of core (apps, taxonomy, priority matrix,
-// workflow), SLA policies, and hub settings (rate and size limits, webhooks, public URL, CORS).
+// workflow), SLA policies, hub settings (rate and size limits, webhooks, public URL, CORS) and
+// where the data is kept (storage).
 import {
   categoryConfigSchema,
   defaultConfig,
@@ -74,6 +75,24 @@ export const hubSettingsSchema = z.strictObject({
   majorIncidentReporters: z._default(positiveInt, 5),
 });
 
+export const databaseUrlSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^postgres(ql)?:\/\/\S+$/,
+      'expected a PostgreSQL URL like postgres://user:password@host:5432/database',
+    ),
+  );
+
+/** The config file's `storage` section: where a team that outgrew one machine keeps its data. */
+export const storageConfigSchema = z.strictObject({
+  /** PostgreSQL; without it the hub keeps a SQLite file in its data folder. */
+  database: z.optional(databaseUrlSchema),
+  /** Connections this hub process may hold on PostgreSQL (default 10). */
+  maxConnections: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+});
+export type StorageConfig = z.infer<typeof storageConfigSchema>;
+
 export const hubConfigSchema = z.strictObject({
   apps: tierdeskConfigSchema.shape.apps,
   taxonomy: z._default(
@@ -84,6 +103,7 @@ export const hubConfigSchema = z.strictObject({
   workflow: z._default(workflowConfigSchema, defaultConfig.workflow),
   sla: z._default(slaConfigSchema, defaultSlaConfig),
   hub: z.prefault(hubSettingsSchema, {}),
+  storage: z.optional(storageConfigSchema),
 });
 
 export type HubConfig = z.infer<typeof hubConfigSchema>;

@@ -1,5 +1,6 @@
 // Test fixture: a real hub on 127.0.0.1 with a SQLite file in a temp folder, one app, one agent
-// per role, and a small fetch client that speaks its credentials.
+// per role, and a small fetch client that speaks its credentials. TIERDESK_TEST_POSTGRES=1 puts
+// each test hub in a fresh database of one throwaway PostgreSQL cluster instead.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,16 @@ export function testConfig(overrides: Partial<HubConfigInput> = {}): HubConfigIn
   };
 }
 
+let cluster: Promise<{ createDatabase(): Promise<string> }> | null = null;
+
+/** A fresh database on the test run's PostgreSQL cluster (started on first use). */
+async function testDatabase(): Promise<string> {
+  cluster ??= import('../store/postgres/testing/postgresServer').then((m) =>
+    m.startPostgresServer(),
+  );
+  return (await cluster).createDatabase();
+}
+
 export interface TestHub extends RunningHub {
   dataDir: string;
   tokens: Record<Role, string>;
@@ -61,6 +72,11 @@ export async function startTestHub(
   let offset = 0;
   const base = options.startAt ? Date.parse(options.startAt) - Date.now() : 0;
   const now = () => new Date(Date.now() + base + offset).toISOString();
+  const database =
+    options.database ??
+    (!options.store && process.env['TIERDESK_TEST_POSTGRES'] === '1'
+      ? await testDatabase()
+      : undefined);
   const hub = await startHub({
     port: 0,
     dataDir,
@@ -68,6 +84,7 @@ export async function startTestHub(
     now,
     log: silentLogger,
     ...options,
+    ...(database !== undefined ? { database } : {}),
   });
   let tokens = options.tokens;
   if (!tokens) {
@@ -108,7 +125,12 @@ export async function startTestHub(
     },
     restart: async () => {
       await hub.close();
-      return startTestHub({ ...options, dataDir, tokens: t });
+      return startTestHub({
+        ...options,
+        dataDir,
+        tokens: t,
+        ...(database !== undefined ? { database } : {}),
+      });
     },
     dispose: async () => {
       await hub.close().catch(() => {});

@@ -5,16 +5,24 @@ import { roleSchema } from '@tierdesk/core';
 import { addAgent } from '../../auth/addAgent';
 import { revokeAgent } from '../../auth/revokeAgent';
 import type { HubStore } from '../../store/hubStore';
-import { openSqliteStore } from '../../store/sqliteStore';
+import { chooseStorage, openHubStore } from '../../store/openHubStore';
 import { UsageError, type CliIo } from '../command';
 import { parseOptions } from '../parseOptions';
 
+/** The store `--database` (or TIERDESK_DATABASE_URL) names, else SQLite in `--data`. */
 async function withStore<T>(
   io: CliIo,
-  data: string | undefined,
+  o: Record<string, string>,
   fn: (store: HubStore) => Promise<T>,
 ): Promise<T> {
-  const store = await openSqliteStore(resolve(io.cwd, data ?? '.tierdesk'));
+  if (o['data'] !== undefined && o['database'] !== undefined)
+    throw new UsageError('give --data (SQLite) or --database (PostgreSQL), not both');
+  const storage = chooseStorage({
+    database:
+      o['database'] ?? (o['data'] === undefined ? io.env?.['TIERDESK_DATABASE_URL'] : undefined),
+    dataDir: resolve(io.cwd, o['data'] ?? '.tierdesk'),
+  });
+  const store = await openHubStore(storage);
   try {
     return await fn(store);
   } finally {
@@ -23,13 +31,13 @@ async function withStore<T>(
 }
 
 export async function runAddAgent(args: string[], io: CliIo, now: string): Promise<number> {
-  const o = parseOptions(args, ['name', 'role', 'id', 'data']);
+  const o = parseOptions(args, ['name', 'role', 'id', 'data', 'database']);
   if (!o['name']?.trim()) throw new UsageError('--name is required');
   const role = roleSchema.safeParse(o['role']);
   if (!role.success)
     throw new UsageError(`--role must be one of L1, L2, L3, lead, admin; got '${o['role'] ?? ''}'`);
   const name = o['name'].trim();
-  const { agent, token } = await withStore(io, o['data'], (store) =>
+  const { agent, token } = await withStore(io, o, (store) =>
     addAgent(store, { name, role: role.data, ...(o['id'] ? { id: o['id'] } : {}) }, now),
   );
   io.out(`agent ${agent.id} (${agent.name}, ${agent.role})`);
@@ -39,8 +47,8 @@ export async function runAddAgent(args: string[], io: CliIo, now: string): Promi
 }
 
 export async function runListAgents(args: string[], io: CliIo): Promise<number> {
-  const o = parseOptions(args, ['data'], ['json']);
-  const agents = await withStore(io, o['data'], (store) => store.agents());
+  const o = parseOptions(args, ['data', 'database'], ['json']);
+  const agents = await withStore(io, o, (store) => store.agents());
   if (o['json']) {
     io.out(JSON.stringify(agents, null, 2));
     return 0;
@@ -71,13 +79,11 @@ export async function runListAgents(args: string[], io: CliIo): Promise<number> 
 }
 
 export async function runRevokeAgent(args: string[], io: CliIo, now: string): Promise<number> {
-  const o = parseOptions(args, ['id', 'name', 'data']);
+  const o = parseOptions(args, ['id', 'name', 'data', 'database']);
   if ((o['id'] === undefined) === (o['name'] === undefined))
     throw new UsageError('name the agent with --id ID or --name NAME (one of them)');
   const who = o['id'] !== undefined ? { id: o['id'] } : { name: o['name']!.trim() };
-  const { agent, already } = await withStore(io, o['data'], (store) =>
-    revokeAgent(store, who, now),
-  );
+  const { agent, already } = await withStore(io, o, (store) => revokeAgent(store, who, now));
   io.out(
     already
       ? `agent ${agent.id} (${agent.name}) was already revoked${agent.revokedAt ? ` at ${agent.revokedAt}` : ''}`
