@@ -14,6 +14,7 @@ import { findAgent, findReporterTicket, requireIntakeApp } from '../auth/credent
 import { sniffImage } from '../attachments/sniffImage';
 import { ApiError, notFound } from '../http/apiError';
 import { parseQuery, readBodyBytes } from '../http/readBody';
+import { storedId } from '../http/storedId';
 import type { HubContext } from '../hubContext';
 import { publishChanges } from '../tickets/publishChanges';
 import { recordTicketChange } from '../tickets/recordTicketChange';
@@ -55,7 +56,8 @@ export function attachmentRoutes(ctx: HubContext): Hono {
       else {
         const keyApp = requireIntakeApp(ctx, c);
         actor = await requireTicketAccess(ctx, c, ticketId);
-        if ((await ctx.store.queueRow(ticketId))?.appId !== keyApp.id)
+        const row = storedId(ticketId, 'ulid') ? await ctx.store.queueRow(ticketId) : null;
+        if (row?.appId !== keyApp.id)
           throw new ApiError('forbidden', `this ticket does not belong to app "${keyApp.id}"`);
       }
       const query = parseQuery(c.req.query(), uploadQuery);
@@ -79,6 +81,7 @@ export function attachmentRoutes(ctx: HubContext): Hono {
         );
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (!storedId(ticketId, 'ulid')) throw notFound(`ticket ${ticketId}`);
       const outcome = await ctx.store.transaction(async (tx) => {
         const record = await tx.getTicket(ticketId);
         if (!record) throw notFound(`ticket ${ticketId}`);
@@ -115,7 +118,8 @@ export function attachmentRoutes(ctx: HubContext): Hono {
       return c.json(outcome.meta, outcome.status);
     })
     .get('/v1/attachments/:id', async (c) => {
-      const stored = await ctx.store.attachment(c.req.param('id'));
+      const id = storedId(c.req.param('id'), 'ulid');
+      const stored = id ? await ctx.store.attachment(id) : null;
       if (!stored) {
         // Do not tell an unauthenticated caller which ids exist.
         if (!(await findAgent(ctx, c, true)) && !(await findReporterTicket(ctx, c, true)))

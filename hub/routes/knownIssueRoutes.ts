@@ -7,6 +7,7 @@ import { requireAgent, requireIntakeApp } from '../auth/credentials';
 import { matchKnownIssues } from '../domain/classify';
 import { ApiError, notFound } from '../http/apiError';
 import { parseQuery, readJson } from '../http/readBody';
+import { storedId } from '../http/storedId';
 import type { HubContext } from '../hubContext';
 import { StoreConflictError } from '../store/hubStore';
 import { askedApp, requireKeyOrAgent } from './triageRoutes';
@@ -65,7 +66,8 @@ export function knownIssueRoutes(ctx: HubContext): Hono {
     .post('/v1/known-issues/:id/deflections', async (c) => {
       const app = requireIntakeApp(ctx, c);
       const body = await readJson(c.req.raw, deflectionSchema, limit);
-      const issue = await ctx.store.knownIssue(c.req.param('id'));
+      const id = storedId(c.req.param('id'), 'slug');
+      const issue = id ? await ctx.store.knownIssue(id) : null;
       if (!issue || (issue.apps.length > 0 && !issue.apps.includes(app.id)))
         throw notFound('known issue');
       await ctx.store.transaction((tx) =>
@@ -104,6 +106,7 @@ export function knownIssueRoutes(ctx: HubContext): Hono {
           { path: 'id', message: 'does not match the URL' },
         ]);
       }
+      if (!storedId(id, 'slug')) throw notFound(`known issue ${id}`);
       const issue = await ctx.store.transaction(async (tx) => {
         const previous = await tx.knownIssue(id);
         if (!previous) throw notFound(`known issue ${id}`);

@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { findAgent, findReporterTicket, requireAgent } from '../auth/credentials';
 import { ApiError, notFound } from '../http/apiError';
+import { storedId } from '../http/storedId';
 import type { HubContext } from '../hubContext';
 import type { LiveEvent } from '../live/liveFeed';
 
@@ -65,7 +66,8 @@ export function streamRoutes(ctx: HubContext): Hono {
         if (reporterTicket !== id)
           throw new ApiError('forbidden', 'this reporter token belongs to another ticket');
       }
-      if (!(await ctx.store.queueRow(id))) throw notFound('ticket');
+      const ticketId = storedId(id, 'ulid');
+      if (!ticketId || !(await ctx.store.queueRow(ticketId))) throw notFound('ticket');
       return stream(ctx, c, `ticket:${id}`);
     });
 }

@@ -9,6 +9,7 @@ import { evaluateTicketSla } from '../domain/sla';
 import { applyAction, ticketActionSchema } from '../domain/workflow';
 import { ApiError, notFound } from '../http/apiError';
 import { readJson } from '../http/readBody';
+import { storedId } from '../http/storedId';
 import type { HubContext } from '../hubContext';
 import { publishChanges } from '../tickets/publishChanges';
 import { queueItem } from '../tickets/queueItem';
@@ -18,7 +19,8 @@ export function ticketRoutes(ctx: HubContext): Hono {
   return new Hono()
     .get('/v1/tickets/:id', async (c) => {
       await requireAgent(ctx, c);
-      const record = await ctx.store.getTicket(c.req.param('id'));
+      const id = storedId(c.req.param('id'), 'ulid');
+      const record = id ? await ctx.store.getTicket(id) : null;
       if (!record) throw notFound('ticket');
       const { ticket } = record;
       const [events, group, knownIssues] = await Promise.all([
@@ -81,8 +83,10 @@ export function ticketRoutes(ctx: HubContext): Hono {
       ) {
         throw new ApiError('workflow_rejected', `no agent "${action.assignee}" on this hub`);
       }
+      const ticketId = storedId(id, 'ulid');
+      if (!ticketId) throw notFound('ticket');
       const change = await ctx.store.transaction(async (tx) => {
-        const record = await tx.getTicket(id);
+        const record = await tx.getTicket(ticketId);
         if (!record) throw notFound('ticket');
         if (actor.kind === 'reporter')
           actor = {
