@@ -20,7 +20,7 @@ function emptyFacts(): TicketFacts {
 
 /** `before` made equal to `after` (the fields only when they changed since the last copy). */
 function copyFacts(to: TicketFacts, from: TicketFacts, withFields: boolean): void {
-  if (withFields) to.fields.copyFrom(from.fields);
+  if (withFields) from.fields.copyChangesTo(to.fields);
   to.status = from.status;
   to.createdAt = from.createdAt;
   to.firstResponseAt = from.firstResponseAt;

@@ -30,9 +30,13 @@ describe('TicketFields in place', () => {
         .toRecord(),
     );
     const g = TicketFields.mutable();
-    g.assign({ status: 'open' }); // the other side of a replay: the same names, fewer of them
-    g.copyFrom(f);
+    f.copyChangesTo(g); // g: what f is now
     expect(g.toRecord()).toEqual({ status: 'new', priority: 'P2', group: 'L2' });
+    f.assign({ priority: 'P1', assignee: 'sam' });
+    f.assign({ group: 'L2' }); // no change
+    expect(g.get('priority')).toBe('P2');
+    f.copyChangesTo(g);
+    expect(g.toRecord()).toEqual(f.toRecord());
     expect(TicketFields.none.toRecord()).toEqual({});
   });
 });

@@ -40,6 +40,11 @@ export class TicketFields {
     return new TicketFields(names, values);
   }
 
+  /** Indices whose values `assign` changed since the last `copyChangesTo` (mutable fields only). */
+  #changed: number[] = [];
+  /** How many of #changed are current (an array's length is slow to set). */
+  #changes = 0;
+
   /**
    * Applies `set` to these fields in place, exactly as `with` would to a copy (a replay's own
    * fields only: one object per replay instead of one per event).
@@ -49,23 +54,31 @@ export class TicketFields {
     const values = this.values as FieldValue[];
     for (const key in set) {
       const i = names.indexOf(key);
-      if (i >= 0) values[i] = set[key]!;
-      else {
+      if (i >= 0) {
+        if (values[i] === set[key]) continue;
+        values[i] = set[key]!;
+        this.#changed[this.#changes++] = i;
+      } else {
         names.push(key);
         values.push(set[key]!);
       }
     }
   }
 
-  /** Makes these (mutable) fields equal to `other`, whose names start with these names. */
-  copyFrom(other: TicketFields): void {
-    const names = this.names as string[];
-    const values = this.values as FieldValue[];
-    // A replay's fields only ever gain names, in the same order on both sides: copy the values,
-    // push the names added since (setting an array's length is a slow runtime call).
-    const n = other.names.length;
-    for (let i = 0; i < n; i++) values[i] = other.values[i]!;
-    for (let i = names.length; i < n; i++) names.push(other.names[i]!);
+  /**
+   * Makes mutable `to`, equal to these fields before the assigns since the last call, equal to
+   * them again: the names added since and the values changed (not all ten on every event).
+   */
+  copyChangesTo(to: TicketFields): void {
+    const names = to.names as string[];
+    const values = to.values as FieldValue[];
+    for (let i = names.length; i < this.names.length; i++) {
+      names.push(this.names[i]!);
+      values.push(this.values[i]!);
+    }
+    const changed = this.#changed;
+    for (let k = 0; k < this.#changes; k++) values[changed[k]!] = this.values[changed[k]!]!;
+    this.#changes = 0;
   }
 
   /** The fields as a plain record (explanations, tests). */
