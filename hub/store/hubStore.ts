@@ -1,15 +1,17 @@
 // The storage interface every part of the hub awaits (routes, intake, SLA clock, CLI, demo).
 // A backend implements HubStore and nothing else: SQLite (sqliteStore.ts), PostgreSQL (postgres/).
 //
-// How a backend plugs in: it exports `open<Name>Store(options): Promise<HubStore>` that connects,
-// applies its migrations and resolves once it can answer; `startHub` picks one from the config.
+// How a backend plugs in: it exports a factory (`openSqliteStore(dir)`, `createPostgresStore(…)`)
+// that connects, applies its migrations and resolves once it can answer; openHubStore.ts picks
+// one from `--database` or the config.
 // Its behaviour is pinned by the contract suite (storeContract.ts): a backend is done when
 // `storeContract(() => openXStore(…))` passes.
 //
 // Rules every backend keeps:
 // - Reads on `HubStore` see committed data only; reads on a `HubTx` also see that transaction's
 //   own writes. Every write happens inside `transaction` (a `HubTx` method), nowhere else.
-// - "Not found" is `null` (single values) or `[]` (lists), never an exception.
+// - "Not found" is `null` (single values) or `[]` (lists), never an exception: also for keys no
+//   stored row can have (U+0000, lone surrogates), which arrive from URLs as they are.
 // - Values come back exactly as written (a ticket's JSON, an event's JSON): no driver types leak
 //   (no bigint, no Date, no lastInsertRowid / rowCount); instants are the ISO strings given.
 // - A unique key taken by another write is a `StoreConflictError` (routes answer 409); any other

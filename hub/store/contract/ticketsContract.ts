@@ -46,6 +46,29 @@ export function ticketsContract(useStore: () => HubStore): void {
       expect(await store.getTicket(idOf(2))).toBeNull();
     });
 
+    it('finds nothing by keys no stored value can have (U+0000, lone surrogates)', async () => {
+      const store = useStore();
+      await insertTickets(store, [{ n: 1 }]);
+      // Route parameters arrive as any string; a backend that cannot hold these characters
+      // (PostgreSQL text refuses U+0000) must still answer "not found", never fail.
+      for (const key of ['\u0000', `${idOf(1)}\u0000`, '\ud800']) {
+        expect(await store.getTicket(key)).toBeNull();
+        expect(await store.queueRow(key)).toBeNull();
+        expect(await store.events(key)).toEqual([]);
+        expect(await store.ticketIdByReporterToken(key)).toBeNull();
+        expect(await store.intakeRequest(key)).toBeNull();
+        expect(await store.attachment(key)).toBeNull();
+        expect(await store.attachmentByHash(key, key)).toBeNull();
+        expect(await store.knownIssue(key)).toBeNull();
+        expect(await store.incident(key)).toBeNull();
+        expect(await store.incidentTicketIds(key, 5)).toEqual([]);
+        expect(await store.agentByTokenHash(key)).toBeNull();
+        expect(await store.agentRole(key)).toBeNull();
+        expect(await store.queueRowsByIds([key, idOf(1)])).toHaveLength(1);
+        expect(await store.transaction((tx) => tx.getTicket(key))).toBeNull();
+      }
+    });
+
     it('refuses a second ticket with the same id as a conflict', async () => {
       const store = useStore();
       await insertTickets(store, [{ n: 1 }]);
