@@ -146,4 +146,18 @@ export const pgMigrations: string[] = [
     revoked_at text
   );
   `,
+  /* 2: events for the live streams of the other hub processes on this database (PostgreSQL
+        only: one SQLite hub has its live feed in process). Rows are read by id after a NOTIFY,
+        so a payload has no size limit and a process that reconnects catches up; kept minutes. */
+  `
+  CREATE TABLE live_events (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    origin text NOT NULL,
+    topic text NOT NULL,
+    event text NOT NULL,
+    data json NOT NULL,
+    at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX live_events_at ON live_events (at);
+  `,
 ];

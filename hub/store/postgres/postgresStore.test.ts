@@ -46,10 +46,18 @@ function urlOf(store: HubStore): string {
 describe('several hub processes on one database', () => {
   it('let exactly one of two concurrent intakes of one ticket id win; the other is a conflict', async () => {
     const [a, b] = await hubs(2);
+    // Both have looked for an earlier answer before either stores: the race intake can lose.
+    let lookedUp: () => void = () => {};
+    const bothLookedUp = new Promise<void>((resolve) => {
+      let count = 0;
+      lookedUp = () => ++count === 2 && resolve();
+    });
     // What intake does: look for an earlier answer, then number and store the ticket.
     const intake = (store: HubStore) =>
       store.transaction(async (tx) => {
         if (await tx.intakeRequest(idOf(1))) return 'replayed';
+        lookedUp();
+        await bothLookedUp;
         const record = ticketRecord({ n: 1 });
         await tx.nextTicketNumber();
         await insertOne(tx, record);

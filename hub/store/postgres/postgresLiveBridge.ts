@@ -1,0 +1,145 @@
+// Live updates between hub processes on one PostgreSQL database: each process stores what it
+// publishes in `live_events` and NOTIFYs; the others, LISTENing, read the new rows by id and
+// publish them to their own SSE clients. A process that lost its connection catches up on
+// reconnect from the last id it saw (rows are kept `keepMs`).
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+export interface LiveBridgeEvent {
+  topic: string;
+  event: string;
+  data: unknown;
+}
+
+export interface LiveBridgeOptions {
+  /** The hub's database (its store has applied the migrations). */
+  url: string;
+  /** Each event another process sent, in the order they were stored. */
+  onEvent: (event: LiveBridgeEvent) => void;
+  /** A lost connection or a failed read; the bridge reconnects by itself. */
+  onError?: (error: Error) => void;
+  /** How long rows stay for processes catching up (default 10 minutes). */
+  keepMs?: number;
+}
+
+export interface LiveBridge {
+  /** Hands an event to every other hub process; resolves once it is stored. */
+  send(event: LiveBridgeEvent): Promise<void>;
+  close(): Promise<void>;
+}
+
+const channel = 'tierdesk_live';
+const page = 500;
+
+/** Connects and listens; events sent before this resolves are not replayed. */
+export async function connectLiveBridge(options: LiveBridgeOptions): Promise<LiveBridge> {
+  const origin = randomUUID();
+  const keepMs = options.keepMs ?? 10 * 60_000;
+  const onError = options.onError ?? (() => {});
+  const pool = new pg.Pool({ connectionString: options.url, max: 2 });
+  pool.on('error', onError);
+  let closed = false;
+  let listener: pg.Client | null = null;
+  let lastId = Number(
+    (await pool.query<{ id: string }>('SELECT COALESCE(MAX(id), 0) AS id FROM live_events'))
+      .rows[0]!.id,
+  );
+
+  // One read at a time; notifications during a read ask for one more after it.
+  let reading: Promise<void> | null = null;
+  let again = false;
+  const readNew = (): void => {
+    if (closed) return;
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = (async () => {
+      do {
+        again = false;
+        for (;;) {
+          const { rows } = await pool.query<LiveBridgeEvent & { id: string }>(
+            `SELECT id, topic, event, data FROM live_events WHERE id > $1 AND origin <> $2
+             ORDER BY id LIMIT ${page}`,
+            [lastId, origin],
+          );
+          for (const row of rows) {
+            lastId = Number(row.id);
+            options.onEvent({ topic: row.topic, event: row.event, data: row.data });
+          }
+          if (rows.length < page) break;
+        }
+      } while (again && !closed);
+    })()
+      .catch((error: Error) => onError(error))
+      .finally(() => (reading = null));
+  };
+
+  let retryMs = 100;
+  const listen = async (): Promise<void> => {
+    const client = new pg.Client({
+      connectionString: options.url,
+      application_name: 'tierdesk-live',
+    });
+    client.on('notification', readNew);
+    client.on('error', (error) => {
+      onError(error);
+      reconnect(client);
+    });
+    client.on('end', () => reconnect(client));
+    await client.connect();
+    await client.query(`LISTEN ${channel}`);
+    listener = client;
+    retryMs = 100;
+    // What was sent while this process was not listening.
+    readNew();
+  };
+  const reconnect = (from: pg.Client): void => {
+    if (closed || listener !== from) return;
+    listener = null;
+    from.end().catch(() => {});
+    const retry = () => {
+      if (closed) return;
+      listen().catch((error: Error) => {
+        onError(error);
+        retryMs = Math.min(retryMs * 2, 5000);
+        setTimeout(retry, retryMs).unref();
+      });
+    };
+    setTimeout(retry, retryMs).unref();
+  };
+  await listen();
+
+  const prune = setInterval(
+    () => {
+      pool
+        .query(`DELETE FROM live_events WHERE at < now() - $1 * interval '1 millisecond'`, [keepMs])
+        .catch(onError);
+    },
+    Math.max(1000, keepMs / 2),
+  );
+  prune.unref();
+
+  return {
+    async send({ topic, event, data }) {
+      if (closed) throw new Error('the live bridge is closed');
+      // One statement: stored and notified on its commit, or neither.
+      await pool.query(
+        `WITH e AS (INSERT INTO live_events (origin, topic, event, data)
+           VALUES ($1, $2, $3, $4) RETURNING id)
+         SELECT pg_notify('${channel}', '') FROM e`,
+        [origin, topic, event, JSON.stringify(data ?? null)],
+      );
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(prune);
+      const client = listener;
+      listener = null;
+      await reading;
+      await client?.end().catch(() => {});
+      await pool.end();
+    },
+  };
+}
