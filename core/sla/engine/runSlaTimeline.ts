@@ -133,6 +133,8 @@ class Timeline {
       history.spans.push(history.since, t);
       history.since = null;
     }
+    // Nothing runs and nothing starts (a met first response, the usual case): no goal to select.
+    if (!inst && !(sig.start && !sig.stop && !sig.cancel)) return;
     const filterOk = def.input.filter ? matchCondition(def.input.filter, ctx) : true;
     const goal = filterOk ? def.selectGoal(ctx) : null;
     let again: { startAt: number; pastPauses: boolean } | null = null;
