@@ -62,6 +62,30 @@ describe('connectLiveBridge', () => {
     expect(b.received.map((e) => e.topic)).toEqual(['queue', 'ticket:T1']);
   });
 
+  it('delivers an event whose id was taken before one already read', async () => {
+    const url = await migratedDatabase();
+    const a = await hubProcess(url);
+    const b = await hubProcess(url);
+    // Another process's insert takes an id, then waits before committing.
+    const slow = new pg.Client({ connectionString: url });
+    await slow.connect();
+    try {
+      await slow.query('BEGIN');
+      await slow.query(`INSERT INTO live_events (origin, topic, event, data)
+        VALUES ('slow', 'queue', 'ticket', '{"slow":true}')`);
+      await slow.query(`SELECT pg_notify('tierdesk_live', '')`);
+      await a.bridge.send({ topic: 'queue', event: 'ticket', data: { fast: true } });
+      await expect.poll(() => b.received.length).toBe(1);
+      await slow.query('COMMIT');
+    } finally {
+      await slow.end();
+    }
+    await expect
+      .poll(() => b.received.map((e) => e.data))
+      .toEqual([{ fast: true }, { slow: true }]);
+    expect(a.received.map((e) => e.data)).toEqual([{ slow: true }]);
+  });
+
   it('catches up after its connection was dropped', async () => {
     const url = await migratedDatabase();
     const errors: Error[] = [];

@@ -45,9 +45,35 @@ export async function connectLiveBridge(options: LiveBridgeOptions): Promise<Liv
       .rows[0]!.id,
   );
 
+  // Ids are taken at insert but visible at commit: a row can appear after a higher id was read.
+  // Ids skipped by a read are kept a while and asked for again (rolled-back inserts never come).
+  const gaps = new Map<number, number>();
+  const gapKeepMs = 30_000;
+
   // One read at a time; notifications during a read ask for one more after it.
   let reading: Promise<void> | null = null;
   let again = false;
+  const readPage = async (): Promise<number> => {
+    const now = Date.now();
+    for (const [id, since] of gaps) if (now - since > gapKeepMs) gaps.delete(id);
+    // Its own rows are read too (their ids close gaps) but without their data.
+    const { rows } = await pool.query<LiveBridgeEvent & { id: string; own: boolean }>(
+      `SELECT id, origin = $2 AS own, topic, event, CASE WHEN origin = $2 THEN NULL ELSE data END AS data
+       FROM live_events WHERE id > $1 OR id = ANY($3::bigint[]) ORDER BY id LIMIT ${page}`,
+      [lastId, origin, [...gaps.keys()]],
+    );
+    for (const row of rows) {
+      const id = Number(row.id);
+      if (gaps.has(id)) gaps.delete(id);
+      else {
+        for (let missing = lastId + 1; missing < id && gaps.size < 10_000; missing++)
+          gaps.set(missing, now);
+        lastId = Math.max(lastId, id);
+      }
+      if (!row.own) options.onEvent({ topic: row.topic, event: row.event, data: row.data });
+    }
+    return rows.length;
+  };
   const readNew = (): void => {
     if (closed) return;
     if (reading) {
@@ -57,18 +83,7 @@ export async function connectLiveBridge(options: LiveBridgeOptions): Promise<Liv
     reading = (async () => {
       do {
         again = false;
-        for (;;) {
-          const { rows } = await pool.query<LiveBridgeEvent & { id: string }>(
-            `SELECT id, topic, event, data FROM live_events WHERE id > $1 AND origin <> $2
-             ORDER BY id LIMIT ${page}`,
-            [lastId, origin],
-          );
-          for (const row of rows) {
-            lastId = Number(row.id);
-            options.onEvent({ topic: row.topic, event: row.event, data: row.data });
-          }
-          if (rows.length < page) break;
-        }
+        while ((await readPage()) === page && !closed);
       } while (again && !closed);
     })()
       .catch((error: Error) => onError(error))
