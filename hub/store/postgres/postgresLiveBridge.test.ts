@@ -83,7 +83,7 @@ describe('connectLiveBridge', () => {
     await expect
       .poll(() => b.received.map((e) => e.data))
       .toEqual([{ fast: true }, { slow: true }]);
-    expect(a.received.map((e) => e.data)).toEqual([{ slow: true }]);
+    await expect.poll(() => a.received.map((e) => e.data)).toEqual([{ slow: true }]);
   });
 
   it('catches up after its connection was dropped', async () => {
