@@ -76,9 +76,10 @@ describe('WorkingTotals', () => {
           const cal = build(c);
           const from = base + a * 60_000 + (a % 7) * 1000;
           const to = from + len * 60_000;
-          expect(workingTime(cal, from, to, pauses)).toBe(
-            workingTime(walking(cal), from, to, pauses),
-          );
+          const walked = workingTime(walking(cal), from, to, pauses);
+          expect(workingTime(cal, from, to, pauses)).toBe(walked);
+          // The totals themselves at every length (workingTime asks them past two weeks only).
+          expect(cal.totals!.between(from, to, pauses)).toBe(walked);
         },
       ),
       { numRuns: 400 },
@@ -97,9 +98,13 @@ describe('WorkingTotals', () => {
           const cal = build(c);
           const start = base + a * 60_000;
           const durations = minutes.map((m) => m * 60_000 * fraction);
-          expect(attempt(() => addWorkingTimes(cal, start, durations, pauses))).toEqual(
-            attempt(() => addWorkingTimes(walking(cal), start, durations, pauses)),
-          );
+          const walked = attempt(() => addWorkingTimes(walking(cal), start, durations, pauses));
+          expect(attempt(() => addWorkingTimes(cal, start, durations, pauses))).toEqual(walked);
+          // The search itself from the first day (addWorkingTimes hands over after two weeks).
+          const searched = durations.map(() => NaN);
+          expect(cal.totals!.addTo(start, durations, pauses, searched)).toBe(true);
+          if (Array.isArray(walked)) expect(searched).toEqual(walked);
+          else expect(searched.some((x) => Number.isNaN(x))).toBe(true); // past the horizon cap
         },
       ),
       { numRuns: 400 },

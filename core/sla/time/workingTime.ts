@@ -4,7 +4,7 @@ import { horizonMs } from '../slaErrors';
 
 const none: readonly number[] = [];
 /** Spans longer than this are summed from the totals, not walked (both give the same figure). */
-const LONG_SPAN = 4 * 86_400_000;
+const LONG_SPAN = 14 * 86_400_000;
 
 /**
  * Working ms in `[a, b)` on `calendar`, outside `exclusions` (merged spans, e.g. pauses).
