@@ -71,13 +71,23 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     now,
     ...(options.webhookFetch ? { fetch: options.webhookFetch } : {}),
   });
+  const live = new LiveFeed();
+  // Several hub processes on one PostgreSQL database: each one's live events reach the SSE
+  // clients of all (the SLA clock and actions run in whichever process got the request).
+  const bridge =
+    storage.kind === 'postgres' && !options.store
+      ? await connectLive(storage.url, live, log).catch(async (error: unknown) => {
+          await store.close();
+          throw error;
+        })
+      : null;
   let clock: SlaClock | null = null;
   const context: HubContext = {
     store,
     config,
     now,
     log,
-    live: new LiveFeed(),
+    live,
     newId: () => nextUlid(Date.parse(now())),
     hubSecret,
     intakeInFlight: new Set(),
@@ -96,6 +106,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     );
     s.once('error', reject);
   }).catch(async (error: unknown) => {
+    await bridge?.close();
     await store.close();
     throw error;
   });
@@ -122,7 +133,26 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         // Streams (SSE) keep connections open: end them so close() returns.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await bridge?.close();
       await store.close();
     },
   };
+}
+
+/** Relays `live` through PostgreSQL (LISTEN/NOTIFY, postgres/postgresLiveBridge.ts). */
+async function connectLive(url: string, live: LiveFeed, log: Logger) {
+  const { connectLiveBridge } = await import('./store/postgres/postgresLiveBridge');
+  const bridge = await connectLiveBridge({
+    url,
+    onEvent: (e) => live.deliver(e.topic, e.event, e.data),
+    onError: (error) => log.error('live bridge failed', { error: error.message }),
+  });
+  live.relay = (e) => {
+    bridge.send(e).catch((error: unknown) =>
+      log.error('live bridge send failed', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+  };
+  return bridge;
 }

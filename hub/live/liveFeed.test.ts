@@ -21,4 +21,20 @@ describe('LiveFeed', () => {
     expect(feed.since('queue', 3).map((e) => e.data)).toEqual([3, 4]);
     expect(feed.since('queue', 0).map((e) => e.id)).toEqual([3, 4, 5]);
   });
+
+  it('relays its own events to the other processes, and delivers theirs without relaying back', () => {
+    const feed = new LiveFeed();
+    const relayed: unknown[] = [];
+    const got: unknown[] = [];
+    feed.relay = (e) => relayed.push(e);
+    feed.subscribe('queue', (e) => got.push([e.id, e.data]));
+    feed.publish('queue', 'ticket', 'mine');
+    feed.deliver('queue', 'ticket', 'theirs');
+    expect(relayed).toEqual([{ topic: 'queue', event: 'ticket', data: 'mine' }]);
+    expect(got).toEqual([
+      [1, 'mine'],
+      [2, 'theirs'],
+    ]);
+    expect(feed.since('queue', 1).map((e) => e.data)).toEqual(['theirs']);
+  });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresForTests } from '../../store/postgres/testing/postgresForTests';
+import { sseClient } from '../../testing/sseClient';
 import { draft, startTestHub } from '../../testing/testHub';
 import { main } from '../main';
 
@@ -96,6 +97,27 @@ describe('tierdesk hub on PostgreSQL', () => {
       expect(view.events.map((e) => e.seq)).toEqual(view.events.map((_, i) => i + 1));
     } finally {
       await hub.dispose();
+    }
+  });
+
+  it('pushes what one hub process stored to the live streams of another on the same database', async () => {
+    const database = await postgres.database();
+    const a = await startTestHub({ database });
+    const b = await startTestHub({ database, tokens: a.tokens });
+    try {
+      const stream = await b.request('/v1/stream', { as: 'L1' });
+      const events = sseClient(stream);
+      const d = draft();
+      expect((await a.request('/v1/tickets', { method: 'POST', as: 'key', json: d })).status).toBe(
+        201,
+      );
+      let seen = await events.next(10_000);
+      while (seen.event !== 'ticket') seen = await events.next(10_000);
+      expect(seen.data).toMatchObject({ id: d.id, summary: d.summary });
+      events.close();
+    } finally {
+      await b.dispose();
+      await a.dispose();
     }
   });
 });
