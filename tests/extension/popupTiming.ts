@@ -1,5 +1,6 @@
 // Opens an extension page in Chromium and reads how long it took to paint: the page's own marks
-// (navigation → `tierdesk:popup-start` → `tierdesk:cache-read` → `tierdesk:popup-painted`) and
+// (navigation → `tierdesk:popup-start` → `tierdesk:cache-read` → `tierdesk:popup-rendered` (the
+// DOM built) → `tierdesk:popup-painted` (the next animation frame)) and
 // the renderer main thread's CPU time up to the painted mark, from a trace. CPU time is the
 // figure a shared, loaded machine cannot inflate much; wall time is what a user waits.
 import type { CDPSession, Page } from 'playwright-core';
@@ -10,6 +11,7 @@ export interface PopupTiming {
   /** Milliseconds from navigation start to each mark (NaN when the page did not set it). */
   start: number;
   cacheRead: number;
+  rendered: number;
   painted: number;
   /** Renderer main-thread CPU time (ms) from navigation start to the painted mark. */
   mainThreadCpuMs: number;
@@ -52,10 +54,13 @@ export async function openTimed(
   });
   await page.goto(`${ext.origin}/${path}`);
   await page.waitForSelector(readySelector);
-  const [start, cacheRead, painted] = await page.evaluate(() =>
-    ['tierdesk:popup-start', 'tierdesk:cache-read', 'tierdesk:popup-painted'].map(
-      (n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN,
-    ),
+  const [start, cacheRead, rendered, painted] = await page.evaluate(() =>
+    [
+      'tierdesk:popup-start',
+      'tierdesk:cache-read',
+      'tierdesk:popup-rendered',
+      'tierdesk:popup-painted',
+    ].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN),
   );
   await cdp.send('Tracing.end');
   const events = (JSON.parse(await readStream(cdp, await stream)) as { traceEvents: TraceEvent[] })
@@ -65,6 +70,7 @@ export async function openTimed(
     page,
     start: start!,
     cacheRead: cacheRead!,
+    rendered: rendered!,
     painted: painted!,
     mainThreadCpuMs: cpu(events, painted!),
   };

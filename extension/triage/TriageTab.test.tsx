@@ -1,0 +1,51 @@
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
+import { createQueueModel } from './queueModel';
+import { TriageTab } from './TriageTab';
+
+const head = {
+  v: 1 as const,
+  agentId: 'ada',
+  total: 2,
+  rows: [
+    { item: q({ id: 'a', number: 'TD-1' }), pctAt: 0 },
+    { item: q({ id: 'b', number: 'TD-2' }), pctAt: 0 },
+  ],
+};
+
+describe('TriageTab', () => {
+  it('paints the rows first and the filter bar in the frame after', async () => {
+    vi.useFakeTimers();
+    const box = document.createElement('div');
+    try {
+      const model = createQueueModel({
+        now: () => 0,
+        meId: 'ada',
+        head,
+        store: () => new Promise(() => {}),
+      });
+      // Preact's own render: effects wait for a paint (testing-library's would flush them).
+      render(
+        <TriageTab
+          model={model}
+          services={null}
+          meId="ada"
+          refresh={async () => ({ ok: true })}
+          win={window}
+        />,
+        box,
+      );
+      const rows = () => [...box.querySelectorAll('[data-ticket]')].map((r) => r.textContent);
+      expect(rows()).toHaveLength(2);
+      expect(box.querySelector('input[type="search"]')).toBeNull();
+      expect(box.querySelector('.td-filters')).not.toBeNull(); // its space is kept
+      await vi.advanceTimersByTimeAsync(100);
+      expect(box.querySelector('input[type="search"]')).not.toBeNull();
+      expect(box.querySelectorAll('select')).toHaveLength(5);
+    } finally {
+      render(null, box);
+      vi.useRealTimers();
+    }
+  });
+});
