@@ -120,4 +120,32 @@ describe('tierdesk hub on PostgreSQL', () => {
       await a.dispose();
     }
   });
+
+  it('records each SLA alert once when the clocks of two hub processes look at the same ticket', async () => {
+    const database = await postgres.database();
+    const a = await startTestHub({ database });
+    const b = await startTestHub({ database, tokens: a.tokens });
+    try {
+      const d = draft({ impact: 'organization', urgency: 'blocked' });
+      expect((await a.request('/v1/tickets', { method: 'POST', as: 'key', json: d })).status).toBe(
+        201,
+      );
+      // Past every first-response and resolution threshold, both clocks at once.
+      a.advance(30 * 24 * 3_600_000);
+      b.advance(30 * 24 * 3_600_000);
+      const changed = await Promise.all([a.checkSla(), b.checkSla()]);
+      expect(changed.reduce((x, y) => x + y, 0)).toBe(1);
+      const alerts = (await a.store.events(d.id)).filter(
+        (e) => e.type === 'sla_threshold' || e.type === 'sla_breached',
+      );
+      expect(alerts.length).toBeGreaterThan(2);
+      const keys = alerts.map(
+        (e) => `${e.type}:${e.timer}:${e.type === 'sla_threshold' ? e.percent : ''}`,
+      );
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      await b.dispose();
+      await a.dispose();
+    }
+  });
 });
