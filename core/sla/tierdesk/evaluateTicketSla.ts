@@ -12,7 +12,7 @@ import {
   thresholdInstants,
   type SlaInstance,
 } from '../engine/slaInstance';
-import { isoInstant, parseIsoInstant } from '../time/isoInstant';
+import { isoInstant, parseCanonicalIso, parseIsoInstant } from '../time/isoInstant';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
 import { replaySlaTimeline } from '../engine/runSlaTimeline';
 import type { SlaConfig } from './slaConfigSchema';
@@ -70,6 +70,16 @@ function sameAs(ms: number | null, due: number | null, dueText: string | null): 
   return ms === null || ms === Infinity ? null : ms === due ? dueText : isoInstant(ms);
 }
 
+/** The log's canonical text of instant `ms` (exactly what isoInstant would give), if it has one. */
+function textOf(
+  ms: number,
+  instants: readonly number[],
+  texts: readonly (string | null)[],
+): string | null {
+  for (let k = 0; k < instants.length; k++) if (instants[k] === ms) return texts[k]!;
+  return null;
+}
+
 /**
  * A timer as the hub needs it, computed straight from the instance (the queue path must be
  * cheap); the explanation is built only when read or serialised (a ticket view).
@@ -99,7 +109,13 @@ class HubTimer implements SlaTimer {
   #until: number;
   #explanation: TimerExplanation | undefined;
 
-  constructor(i: SlaInstance, now: number) {
+  constructor(
+    i: SlaInstance,
+    now: number,
+    /** The log's instants, and their canonical text (null when not canonical). */
+    instants: readonly number[],
+    texts: readonly (string | null)[],
+  ) {
     const running = i.stopTime === null;
     const paused = i.pausedSince !== null;
     const ref = i.stopTime ?? now;
@@ -130,7 +146,7 @@ class HubTimer implements SlaTimer {
     this.stage = i.stage;
     // The due instant's text is reused for the instants that are often the same one.
     const dueText = iso(due);
-    this.startTime = isoInstant(i.startTime);
+    this.startTime = textOf(i.startTime, instants, texts) ?? isoInstant(i.startTime);
     this.dueAt = dueText;
     this.projectedDueAt = sameAs(projected, due, dueText);
     this.hasBreached = breach !== null;
@@ -200,13 +216,22 @@ export function evaluateTicketSla(
     };
   }
   const instants: number[] = [];
+  // The log's own text of each instant when it is canonical (null when not): a timer starting at
+  // an event shows that text instead of formatting the instant again.
+  const texts: (string | null)[] = [];
   // Events often come in pairs at one instant (resolved + its status change): parse each once.
   let text = '';
   let at = NaN;
+  let canonical: string | null = null;
   for (let k = 0; k < caseEvents.length; k++) {
     const next = caseEvents[k]!.at;
-    if (next !== text) at = parseIsoInstant((text = next));
+    if (next !== text) {
+      at = parseCanonicalIso((text = next));
+      canonical = at === at ? text : null;
+      if (canonical === null) at = Date.parse(text);
+    }
     instants.push(at);
+    texts.push(canonical);
   }
   const nowMs = Math.max(parseIsoInstant(now), instants[instants.length - 1]!);
   const instances = replaySlaTimeline(setup, caseEvents, instants, nowMs);
@@ -216,7 +241,7 @@ export function evaluateTicketSla(
   let paused = false;
   let maxPct: number | null = null;
   for (let k = 0; k < instances.length; k++) {
-    const t = (timers[k] = new HubTimer(instances[k]!, nowMs));
+    const t = (timers[k] = new HubTimer(instances[k]!, nowMs, instants, texts));
     if (t.stage !== 'in_progress' && t.stage !== 'paused') continue;
     if (t.stage === 'in_progress' && t.dueAt && (!next || t.dueAt < next.dueAt!)) next = t;
     if (t.hasBreached) breached = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isoInstant, parseIsoInstant } from './isoInstant';
+import { isoInstant, parseCanonicalIso, parseIsoInstant } from './isoInstant';
 
 describe('isoInstant', () => {
   it('formats like toISOString', () => {
@@ -39,5 +39,30 @@ describe('isoInstant', () => {
       '2025-06-02T09:00Z',
     ])
       expect(parseIsoInstant(text)).toBe(Date.parse(text));
+  });
+  it('takes only canonical text, which is then exactly the instant formatted', () => {
+    const min = Date.parse('0000-01-01T00:00:00Z');
+    const max = Date.parse('9999-12-31T23:59:59.999Z');
+    fc.assert(
+      fc.property(
+        fc.integer({ min, max }),
+        fc.nat({ max: 23 }),
+        fc.constantFrom('0', '1', '2', '5', '9', '/', 'a'),
+        (ms, at, ch) => {
+          expect(parseCanonicalIso(isoInstant(ms))).toBe(ms);
+          const text = isoInstant(ms);
+          const other = text.slice(0, at) + ch + text.slice(at + 1);
+          const parsed = parseCanonicalIso(other);
+          if (parsed === parsed) expect(isoInstant(parsed)).toBe(other);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const text of [
+      '2025-02-29T00:00:00.000Z',
+      '2024-02-29T24:00:00.000Z',
+      '2025-06-02T09:00Z',
+    ])
+      expect(parseCanonicalIso(text)).toBeNaN();
   });
 });

@@ -61,6 +61,16 @@ export function isoInstant(ms: number): string {
  * @example parseIsoInstant('1970-01-01T00:00:01.000Z') // 1000
  */
 export function parseIsoInstant(s: string): number {
+  const ms = parseCanonicalIso(s);
+  return ms === ms ? ms : Date.parse(s);
+}
+
+/**
+ * The instant of a canonical `YYYY-MM-DDTHH:MM:SS.mmmZ` text, or NaN for any other: a text it
+ * accepts is exactly `isoInstant` of its result, so that text can stand for the instant's.
+ * @example parseCanonicalIso('1970-01-01T00:00:01.000Z') // 1000
+ */
+export function parseCanonicalIso(s: string): number {
   if (
     s.length !== 24 ||
     s.charCodeAt(4) !== 45 ||
@@ -71,7 +81,7 @@ export function parseIsoInstant(s: string): number {
     s.charCodeAt(19) !== 46 ||
     s.charCodeAt(23) !== 90
   )
-    return Date.parse(s);
+    return NaN;
   // Unrolled: a loop over the digit positions cost as much as the arithmetic.
   const y0 = s.charCodeAt(0) - 48;
   const y1 = s.charCodeAt(1) - 48;
@@ -97,7 +107,7 @@ export function parseIsoInstant(s: string): number {
     (mi0 | (9 - mi0) | mi1 | (9 - mi1) | s0 | (9 - s0) | s1 | (9 - s1)) < 0 ||
     (ms0 | (9 - ms0) | ms1 | (9 - ms1) | ms2 | (9 - ms2)) < 0
   )
-    return Date.parse(s);
+    return NaN;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = mo0 * 10 + mo1;
   const day = d0 * 10 + d1;
@@ -108,7 +118,7 @@ export function parseIsoInstant(s: string): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (month < 1 || month > 12 || day < 1 || day > monthDays || h > 23 || mi > 59 || sec > 59)
-    return Date.parse(s);
+    return NaN;
   // days from civil (H. Hinnant), the inverse of isoInstant's conversion
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
