@@ -50,6 +50,12 @@ describe('connectLiveBridge', () => {
     await a.bridge.send({ topic: 'ticket:T1', event: 'ticket', data: big });
     await b.bridge.send({ topic: 'queue', event: 'sla', data: { n: 3 } });
     await expect.poll(() => c.received.length).toBe(3);
+    // Sends of one turn share a statement and keep their order.
+    await Promise.all([4, 5, 6].map((n) => a.bridge.send({ topic: 'queue', event: 'x', data: n })));
+    await expect.poll(() => c.received.slice(3).map((e) => e.data)).toEqual([4, 5, 6]);
+    c.received.splice(3);
+    await expect.poll(() => b.received.length).toBe(5);
+    b.received.splice(2);
     expect(c.received).toEqual([
       { topic: 'queue', event: 'ticket', data: { n: 1 } },
       { topic: 'ticket:T1', event: 'ticket', data: big },

@@ -96,7 +96,10 @@ export async function connectLiveBridge(options: LiveBridgeOptions): Promise<Liv
       connectionString: options.url,
       application_name: 'tierdesk-live',
     });
-    client.on('notification', readNew);
+    // A notification names its sender: a process's own sends need no read.
+    client.on('notification', (n) => {
+      if (n.payload !== origin) readNew();
+    });
     client.on('error', (error) => {
       onError(error);
       reconnect(client);
@@ -135,20 +138,47 @@ export async function connectLiveBridge(options: LiveBridgeOptions): Promise<Liv
   );
   prune.unref();
 
-  return {
-    async send({ topic, event, data }) {
-      if (closed) throw new Error('the live bridge is closed');
-      // One statement: stored and notified on its commit, or neither.
-      await pool.query(
+  // Sends of one event-loop turn (an intake publishes two or three) share one statement.
+  let batch: Array<{ event: LiveBridgeEvent; done: (error?: Error) => void }> = [];
+  let flushed: Promise<void> = Promise.resolve();
+  const flush = () => {
+    const sending = batch;
+    batch = [];
+    if (sending.length === 0) return;
+    // One statement: stored and notified on its commit, or neither.
+    flushed = pool
+      .query(
         `WITH e AS (INSERT INTO live_events (origin, topic, event, data)
-           VALUES ($1, $2, $3, $4) RETURNING id)
-         SELECT pg_notify('${channel}', '') FROM e`,
-        [origin, topic, event, JSON.stringify(data ?? null)],
+           SELECT $1, u.topic, u.event, u.data::json
+           FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(topic, event, data, n)
+           ORDER BY u.n RETURNING id)
+         SELECT pg_notify('${channel}', $1) FROM (SELECT 1 FROM e LIMIT 1) one`,
+        [
+          origin,
+          sending.map((s) => s.event.topic),
+          sending.map((s) => s.event.event),
+          sending.map((s) => JSON.stringify(s.event.data ?? null)),
+        ],
+      )
+      .then(
+        () => sending.forEach((s) => s.done()),
+        (error: Error) => sending.forEach((s) => s.done(error)),
       );
+  };
+
+  return {
+    send(event) {
+      if (closed) return Promise.reject(new Error('the live bridge is closed'));
+      return new Promise<void>((resolve, reject) => {
+        if (batch.length === 0) setImmediate(flush);
+        batch.push({ event, done: (error) => (error ? reject(error) : resolve()) });
+      });
     },
     async close() {
       if (closed) return;
       closed = true;
+      flush();
+      await flushed;
       clearInterval(prune);
       const client = listener;
       listener = null;
