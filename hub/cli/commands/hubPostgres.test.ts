@@ -148,4 +148,27 @@ describe('tierdesk hub on PostgreSQL', () => {
       await a.dispose();
     }
   });
+
+  it('stores one ticket when two hub processes take the same draft at once (201, then 200 or 409)', async () => {
+    const database = await postgres.database();
+    const a = await startTestHub({ database });
+    const b = await startTestHub({ database, tokens: a.tokens });
+    try {
+      for (let round = 0; round < 5; round++) {
+        const d = draft();
+        const send = (hub: typeof a) =>
+          hub.request('/v1/tickets', { method: 'POST', as: 'key', json: d });
+        const statuses = (await Promise.all([send(a), send(b), send(a), send(b)])).map(
+          (r) => r.status,
+        );
+        expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+        expect(statuses.every((s) => s === 201 || s === 200 || s === 409)).toBe(true);
+        expect((await a.store.events(d.id)).filter((e) => e.type === 'created')).toHaveLength(1);
+      }
+      expect(await b.store.countOpen()).toBe(5);
+    } finally {
+      await b.dispose();
+      await a.dispose();
+    }
+  });
 });
