@@ -1,20 +1,26 @@
 // The hub's PostgreSQL store on a throwaway local cluster: the top 50 of a queue of 100,000 open
 // tickets (p50/p95, the same budget as SQLite's row), filtered and second pages, and intake-shaped
-// transactions from 16 callers at once. Store calls in this process (no HTTP): the hub's routes
-// are measured on SQLite by the hub suite. CPU is read from /proc for the cluster's processes.
-import { readdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+// transactions from 16 callers at once, as store calls in this process; then `tierdesk hub
+// --database` on that data: intake over HTTP (autocannon) and the queue through its route.
+// CPU is read from /proc: the hub's process and the cluster's.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
 import pg from 'pg';
 import { classifyTicket, defaultSlaConfig, defaultTaxonomy, priorityFor } from '../../core/index';
+import { addAgent } from '../../hub/auth/addAgent';
 import { createTicket } from '../../hub/domain/workflow';
 import type { HubStore, HubTx, QueueFilter, TicketRecord } from '../../hub/store/hubStore';
 import { createPostgresStore } from '../../hub/store/postgres/postgresStore';
 import { startPostgresServer } from '../../hub/store/postgres/testing/postgresServer';
 import { slaOutcome } from '../../hub/tickets/slaColumns';
-import { cpuMs } from '../childProcess';
-import { benchDraft, summaries } from '../hubBenchFixture';
+import { cpuMs, startChild, stop } from '../childProcess';
+import { benchDraft, config, key, origin, summaries } from '../hubBenchFixture';
 import { row, type BenchSuite } from '../row';
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
 // HUB_BENCH_TICKETS lowers the count for a quick look; the budget row is for 100,000.
 const openTickets = Number(process.env['HUB_BENCH_TICKETS'] ?? 100_000);
 const classifications = summaries.map((summary) =>
@@ -82,6 +88,57 @@ async function timeQueue(
     if (rows.length !== 50) throw new Error(`queue gave ${rows.length} rows, not 50`);
   }
   return ms.sort((a, b) => a - b);
+}
+
+/** `tierdesk hub --database` as its own process: intake under load, then the queue route. */
+async function hubOverHttp(url: string, token: string, postmaster: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'tierdesk-bench-hubpg-'));
+  const configFile = join(dir, 'config.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  const hub = await startChild(root, [
+    ...['bin/tierdesk.js', 'hub', '--port', '0', '--database', url, '--config', configFile],
+  ]);
+  try {
+    let i = 0;
+    const load = (seconds: number) =>
+      autocannon({
+        url: `${hub.url}/v1/tickets`,
+        method: 'POST',
+        connections: 16,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', 'x-tierdesk-key': key, origin },
+        requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(benchDraft(i++)) }) }],
+      });
+    await load(2); // warm-up
+    const hub0 = cpuMs(hub.child.pid!);
+    const pg0 = clusterCpuMs(postmaster);
+    const result = await load(8);
+    const answered = Math.max(1, result['2xx']);
+    const hubMs = (cpuMs(hub.child.pid!) - hub0) / answered;
+    const pgMs = (clusterCpuMs(postmaster) - pg0) / answered;
+    const queue: number[] = [];
+    for (let k = 0; k < 220; k++) {
+      const start = performance.now();
+      const res = await fetch(`${hub.url}/v1/queue?limit=50`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const body = (await res.json()) as { items: unknown[] };
+      if (k >= 20) queue.push(performance.now() - start);
+      if (res.status !== 200 || body.items.length !== 50)
+        throw new Error(`queue answered ${res.status} with ${body.items.length} items`);
+    }
+    return {
+      perSecond: result['2xx'] / result.duration,
+      failed: result.non2xx + result.errors,
+      p99: result.latency.p99,
+      hubMs,
+      pgMs,
+      queue: queue.sort((a, b) => a - b),
+    };
+  } finally {
+    await stop(hub.child);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export const suite: BenchSuite = {
@@ -177,6 +234,14 @@ export const suite: BenchSuite = {
         const intakeClientMs = (intakeCpu.user + intakeCpu.system) / 1000 / intakes;
         const intakeServerMs = (clusterCpuMs(server.pid) - pg1) / intakes;
 
+        const { token } = await addAgent(
+          store,
+          { name: 'Bench Agent', role: 'lead' },
+          new Date().toISOString(),
+        );
+        await store.close();
+        const http = await hubOverHttp(url, token, server.pid);
+
         const n = openTickets.toLocaleString('en');
         const p95 = percentile(top, 95);
         const pair = (ms: number[]) =>
@@ -200,6 +265,14 @@ export const suite: BenchSuite = {
           row(
             'PostgreSQL store: intake transactions (16 callers, lookup + app lock + ticket + event + receipt; no HTTP, no classification)',
             `${(intakes / intakeSeconds).toFixed(0)} /s wall; CPU per ticket ${intakeClientMs.toFixed(2)} ms hub + ${intakeServerMs.toFixed(2)} ms PostgreSQL`,
+          ),
+          row(
+            `hub on PostgreSQL over HTTP: intake tickets/s (16 connections, ${n} tickets held)`,
+            `${http.perSecond.toFixed(0)} /s (${http.failed} failed, p99 ${http.p99} ms); CPU per ticket ${http.hubMs.toFixed(2)} ms hub + ${http.pgMs.toFixed(2)} ms PostgreSQL`,
+          ),
+          row(
+            `hub on PostgreSQL over HTTP: GET /v1/queue?limit=50 of ${n}, p50 / p95`,
+            pair(http.queue),
           ),
           row(
             'PostgreSQL store: seeding through transactions, ticket + created event (reference)',

@@ -89,7 +89,10 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
 }
 
 /** Starts a new cluster; call `stop()` when done (an exiting process stops it too). */
-export async function startPostgresServer(): Promise<PostgresServer> {
+export async function startPostgresServer(
+  /** More server settings (`-c name=value`), e.g. `shared_preload_libraries` for a bench. */
+  settings: Record<string, string> = {},
+): Promise<PostgresServer> {
   const bin = postgresBinDir();
   const user = runAs();
   const root = mkdtempSync(join(tmpdir(), 'tierdesk-pg-'));
@@ -115,6 +118,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     // Throwaway data: no fsync, no full-page images, commits not waited for on disk.
     ...['-F', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off'],
     ...['-c', 'max_connections=60', '-c', 'shared_buffers=64MB'],
+    ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   ];
   const child = spawn(join(bin, 'postgres'), args, {
     stdio: ['ignore', 'ignore', 'pipe'],
