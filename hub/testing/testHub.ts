@@ -49,6 +49,8 @@ async function testDatabase(): Promise<string> {
 
 export interface TestHub extends RunningHub {
   dataDir: string;
+  /** The PostgreSQL URL when the hub keeps its data there (TIERDESK_TEST_POSTGRES, `database`). */
+  database: string | undefined;
   tokens: Record<Role, string>;
   /** Advances the hub's clock (all of it: SLA, rate limits). */
   advance: (ms: number) => void;
@@ -103,6 +105,7 @@ export async function startTestHub(
   const test: TestHub = {
     ...hub,
     dataDir,
+    database,
     tokens: t,
     advance: (ms) => {
       offset += ms;

@@ -54,7 +54,8 @@ describe('tierdesk hub add-agent', () => {
 describe('tierdesk hub list-agents and revoke-agent', () => {
   it('lists the agents and revokes one by name or id: a running hub refuses its token at once', async () => {
     const hub = await startTestHub();
-    const data = ['--data', hub.dataDir];
+    // The CLI reaches the running hub's data, wherever it is.
+    const data = hub.database ? ['--database', hub.database] : ['--data', hub.dataDir];
     try {
       const me = () => hub.request('/v1/me', { as: 'L1' });
       expect((await me()).status).toBe(200);
