@@ -118,7 +118,9 @@ function medians(runs: PopupTiming[]): Medians {
  * Opens the popup and the empty page alternately, seven rounds (the first only warms the disk
  * cache): medians of each, and the median of the per-round differences, our own cost above the
  * floor (pairs opened moments apart see the same machine, which a shared machine's load is not
- * from one minute to the next). `last` runs on the popup of the last round.
+ * from one minute to the next). Each popup is left to finish what it does after its paint (read
+ * all 10,000 rows) before it closes, so that work never lands in the next page's measurement (the
+ * pages share a renderer). `last` runs on the popup of the last round.
  */
 async function openPaired(
   ext: LoadedExtension,
@@ -133,6 +135,8 @@ async function openPaired(
       const t = await openTimed(ext, which === 'popup' ? 'popup.html' : blankPath);
       if (round > 0) (which === 'popup' ? popup : blank).push(t);
       if (round === 6 && which === 'popup') await last(t.page);
+      else if (which === 'popup')
+        await t.page.waitForSelector(`.td-queue[data-count="${tickets}"]`);
       await t.page.close();
     }
   }
