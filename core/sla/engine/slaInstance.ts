@@ -1,12 +1,14 @@
 // One SLA instance (R15) and the arithmetic on it: elapsed business time with its pauses, the
 // planned due and threshold instants, and breach/threshold recording without back-dating (R24–R28).
 import type { WorkingCalendar } from '../calendar/workingCalendar';
-import { SlaHorizonError } from '../slaErrors';
+import type { SlaHorizonError } from '../slaErrors';
 import { addWorkingTime } from '../time/addWorkingTime';
-import { addWorkingTimes } from '../time/addWorkingTimes';
 import { workingTime } from '../time/workingTime';
 import { withSpan } from '../time/spans';
 import type { CompiledDefinition, CompiledGoal } from './compileSlaCase';
+import { pastHorizon, planOf } from './instancePlan';
+
+export { pastHorizon };
 
 export type Stage = 'in_progress' | 'paused' | 'completed' | 'cancelled';
 
@@ -129,16 +131,6 @@ export function reachedAt(i: SlaInstance, fraction: number): number {
   }
 }
 
-/**
- * Records a search past the horizon cap (R53) on the instance, which keeps the timer's other
- * figures and the ticket's other timers intact; any other error is thrown on.
- */
-export function pastHorizon(i: SlaInstance, e: unknown): number {
-  if (!(e instanceof SlaHorizonError)) throw e;
-  i.error ??= e;
-  return Infinity;
-}
-
 /** `addWorkingTime(calendar, from, ms)` for this instance: Infinity past the horizon cap (R53). */
 export function workingTimeFrom(i: SlaInstance, from: number, ms: number): number {
   try {
@@ -146,43 +138,6 @@ export function workingTimeFrom(i: SlaInstance, from: number, ms: number): numbe
   } catch (e) {
     return pastHorizon(i, e);
   }
-}
-
-/** The due instant and every threshold of the current plan, from one walk of the calendar. */
-function planOf(i: SlaInstance) {
-  if (!i.plan) {
-    const percents = i.def.thresholds;
-    // Each instant as reachedAt gives it; those that need the calendar are found together.
-    const at: number[] = [];
-    const walk: number[] = [];
-    const slot: number[] = [];
-    for (let k = 0; k <= percents.length; k++) {
-      const fraction = k < percents.length ? percents[k]! / 100 : 1;
-      if (i.fixedDue !== null && (fraction >= 1 || i.targetMs <= 0)) at.push(i.fixedDue);
-      else if (fraction <= 0) at.push(i.startTime);
-      else {
-        slot.push(k);
-        walk.push(i.targetMs * fraction);
-        at.push(NaN);
-      }
-    }
-    try {
-      if (walk.length === 1)
-        at[slot[0]!] = addWorkingTime(i.calendar, i.startTime, walk[0]!, i.pauses);
-      else if (walk.length > 1) {
-        const found = addWorkingTimes(i.calendar, i.startTime, walk, i.pauses);
-        for (let k = 0; k < slot.length; k++) at[slot[k]!] = found[k]!;
-      }
-    } catch (e) {
-      const never = pastHorizon(i, e);
-      for (let k = 0; k < slot.length; k++) at[slot[k]!] = never;
-    }
-    const due = at.pop()!;
-    let first = due;
-    for (let k = 0; k < at.length; k++) if (at[k]! < first) first = at[k]!;
-    i.plan = { due, thresholds: null, percents, instants: at, first };
-  }
-  return i.plan;
 }
 
 /** The due instant, or null while paused (R21). */
