@@ -36,6 +36,7 @@ export function definitionIndex(definitions: CompiledSetup['definitions']): Defi
 /** The version of definition `n` in effect at `t` (R20), or null before its first. */
 export function versionAt(index: DefinitionIndex, n: number, t: number): CompiledDefinition | null {
   const versions = index.versions[n]!;
+  if (versions.length === 1) return versions[0]!.from <= t ? versions[0]! : null;
   let found: CompiledDefinition | null = null;
   for (let k = 0; k < versions.length; k++) if (versions[k]!.from <= t) found = versions[k]!;
   return found;

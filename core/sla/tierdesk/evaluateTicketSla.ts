@@ -70,6 +70,14 @@ function sameAs(ms: number | null, due: number | null, dueText: string | null): 
   return ms === null || ms === Infinity ? null : ms === due ? dueText : isoInstant(ms);
 }
 
+/** 10000-01-01T00:00:00.000Z: before it, instants compare as their ISO text does. */
+const FOUR_DIGIT_YEARS = 253_402_300_800_000;
+
+/** Whether due instant `a` (text `aText`) comes before `b`: numbers, or the text out of range. */
+function earlierDue(a: number, aText: string, b: number, bText: string): boolean {
+  return a >= 0 && b >= 0 && a < FOUR_DIGIT_YEARS && b < FOUR_DIGIT_YEARS ? a < b : aText < bText;
+}
+
 /** The log's canonical text of instant `ms` (exactly what isoInstant would give), if it has one. */
 function textOf(
   ms: number,
@@ -237,13 +245,20 @@ export function evaluateTicketSla(
   const instances = replaySlaTimeline(setup, caseEvents, instants, nowMs);
   const timers: SlaTimer[] = new Array<SlaTimer>(instances.length);
   let next: SlaTimer | null = null;
+  let nextDue = NaN;
   let breached = false;
   let paused = false;
   let maxPct: number | null = null;
   for (let k = 0; k < instances.length; k++) {
     const t = (timers[k] = new HubTimer(instances[k]!, nowMs, instants, texts));
     if (t.stage !== 'in_progress' && t.stage !== 'paused') continue;
-    if (t.stage === 'in_progress' && t.dueAt && (!next || t.dueAt < next.dueAt!)) next = t;
+    if (t.stage === 'in_progress' && t.dueAt) {
+      const due = dueAt(instances[k]!)!;
+      if (!next || earlierDue(due, t.dueAt, nextDue, next.dueAt!)) {
+        next = t;
+        nextDue = due;
+      }
+    }
     if (t.hasBreached) breached = true;
     if (t.stage === 'paused') paused = true;
     maxPct = maxPct === null ? t.businessPct : Math.max(maxPct, t.businessPct);
