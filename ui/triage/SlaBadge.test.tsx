@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/preact';
+import { fireEvent, render } from '@testing-library/preact';
 import { SlaBadge } from './SlaBadge';
 
 const t0 = Date.parse('2026-11-02T09:00:00.000Z');
@@ -27,5 +27,15 @@ describe('SlaBadge', () => {
   it('says paused while waiting on the user', () => {
     const { container } = render(<SlaBadge {...base} paused now={t0} />);
     expect(container.textContent).toBe('paused');
+  });
+  it('names the timer and its due time in a tooltip once the pointer reaches it', () => {
+    const { container } = render(<SlaBadge {...base} timer="first_response" now={t0} />);
+    const badge = container.querySelector('.td-sla')!;
+    // Not formatted in the first frame: locale data is costly to load in a fresh renderer.
+    expect(badge.hasAttribute('title')).toBe(false);
+    fireEvent.pointerEnter(badge);
+    expect(badge.getAttribute('title')).toBe(
+      `first response due ${new Date(base.dueAt).toLocaleString()}`,
+    );
   });
 });
