@@ -12,11 +12,12 @@ import {
   thresholdInstants,
   type SlaInstance,
 } from '../engine/slaInstance';
-import { isoInstant, parseCanonicalIso, parseIsoInstant } from '../time/isoInstant';
+import { isoInstant, parseIsoInstant } from '../time/isoInstant';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
 import { replaySlaTimeline } from '../engine/runSlaTimeline';
 import type { SlaConfig } from './slaConfigSchema';
-import { ticketSlaEvents, tierdeskStatusMap } from './ticketSlaEvents';
+import { readTicketSlaLog } from './readTicketSlaLog';
+import { tierdeskStatusMap } from './ticketSlaEvents';
 
 export interface SlaTimer {
   /** `resolution` for the first cycle, `resolution#2` for the next (thresholds fire once per cycle). */
@@ -212,7 +213,7 @@ export function evaluateTicketSla(
   now: string,
 ): TicketSlaState {
   const setup = compiledSlaConfig(config);
-  const caseEvents = ticketSlaEvents(events);
+  const { events: caseEvents, instants, texts } = readTicketSlaLog(events, true);
   if (caseEvents[0]?.type !== 'created') {
     return {
       timers: [],
@@ -222,24 +223,6 @@ export function evaluateTicketSla(
       paused: false,
       maxPct: null,
     };
-  }
-  const instants: number[] = [];
-  // The log's own text of each instant when it is canonical (null when not): a timer starting at
-  // an event shows that text instead of formatting the instant again.
-  const texts: (string | null)[] = [];
-  // Events often come in pairs at one instant (resolved + its status change): parse each once.
-  let text = '';
-  let at = NaN;
-  let canonical: string | null = null;
-  for (let k = 0; k < caseEvents.length; k++) {
-    const next = caseEvents[k]!.at;
-    if (next !== text) {
-      at = parseCanonicalIso((text = next));
-      canonical = at === at ? text : null;
-      if (canonical === null) at = Date.parse(text);
-    }
-    instants.push(at);
-    texts.push(canonical);
   }
   const nowMs = Math.max(parseIsoInstant(now), instants[instants.length - 1]!);
   const instances = replaySlaTimeline(setup, caseEvents, instants, nowMs);
