@@ -37,4 +37,17 @@ describe('openWidgetOutbox', () => {
     expect(stored?.draft.description).not.toContain('Winter2025!');
     expect(localStorage.getItem('tierdesk:pending:outbox-test')).toBe('1');
   });
+  it('leaves the resume hint before it writes the outbox, so a reload in between still resumes', async () => {
+    localStorage.removeItem('tierdesk:pending:outbox-early');
+    const world = {
+      win: window,
+      config: { hub: 'https://hub.example', app: 'outbox-early', key: 'pk_outbox_test_1' },
+      fetch: (async () => new Response('{}', { status: 503 })) as unknown as typeof fetch,
+      now: () => Date.parse('2026-03-01T10:00:00Z'),
+    } as unknown as WidgetWorld;
+    const sending = openWidgetOutbox(world).submit({ ...draft, id: '01JNQ6Z8Y4CCCCCCCCCCCCCCCC' });
+    // Nothing has been written to IndexedDB yet: the page could unload right here.
+    expect(localStorage.getItem('tierdesk:pending:outbox-early')).not.toBeNull();
+    await sending;
+  });
 });

@@ -57,6 +57,14 @@ export function openWidgetOutbox(world: WidgetWorld): WidgetOutbox {
     async submit(raw, screenshot) {
       // Secrets are scrubbed before the draft touches IndexedDB, let alone the network.
       const draft = redactDraft(raw);
+      // The resume hint goes first: a reload between the outbox write and its count (seen under
+      // faults) must still find it on the next load. A hint with no entry behind it is cleared
+      // by that resume.
+      try {
+        win.localStorage.setItem(pendingKey(config.app), '1');
+      } catch {
+        // Storage blocked: resuming waits for the next use of the dialog.
+      }
       await outbox.enqueue(draft, screenshot);
       // Send right away; the runner keeps retrying in the background if this fails.
       const report = await outbox.flush().catch(() => null);
