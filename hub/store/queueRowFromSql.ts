@@ -1,12 +1,13 @@
 // Maps a tickets row (queue columns only) to a QueueRow: the queue never parses ticket JSON.
+// Both backends use it: SQLite gives numbers and 0/1 flags, PostgreSQL bigint text and booleans.
 import type { Priority, Status, Tier } from '@tierdesk/core';
 import type { QueueRow } from './hubStore';
 
 export interface QueueSqlRow {
   id: string;
   number: string;
-  number_seq: number;
-  due_sort: number;
+  number_seq: number | string;
+  due_sort: number | string;
   summary: string;
   app_id: string;
   app_name: string;
@@ -21,19 +22,19 @@ export interface QueueSqlRow {
   next_due_at: string | null;
   next_due_timer: string | null;
   sla_pct: number | null;
-  breached: number;
-  paused: number;
+  breached: number | boolean;
+  paused: number | boolean;
   incident_id: string | null;
-  major_incident: number;
-  needs_triage: number;
+  major_incident: number | boolean;
+  needs_triage: number | boolean;
 }
 
 export function queueRowFromSql(r: QueueSqlRow): QueueRow {
   return {
     id: r.id,
     number: r.number,
-    numberSeq: r.number_seq,
-    dueSort: r.due_sort,
+    numberSeq: Number(r.number_seq),
+    dueSort: Number(r.due_sort),
     summary: r.summary,
     appId: r.app_id,
     appName: r.app_name,
@@ -48,10 +49,12 @@ export function queueRowFromSql(r: QueueSqlRow): QueueRow {
     nextDueAt: r.next_due_at,
     nextDueTimer: r.next_due_timer,
     slaPct: r.sla_pct,
-    breached: r.breached === 1,
-    paused: r.paused === 1,
+    breached: flag(r.breached),
+    paused: flag(r.paused),
     incidentId: r.incident_id,
-    majorIncident: r.major_incident === 1,
-    needsTriage: r.needs_triage === 1,
+    majorIncident: flag(r.major_incident),
+    needsTriage: flag(r.needs_triage),
   };
 }
+
+const flag = (v: number | boolean) => v === true || v === 1;

@@ -1,68 +1,13 @@
 // The queue in PostgreSQL: the columns a queue row reads, and the filtered page sorted by next
 // SLA deadline as one range of the (is_open, due_sort, number_seq) index with a keyset cursor.
-import type { Priority, Status, Tier } from '@tierdesk/core';
 import type { QueueCursor, QueueFilter, QueueRow } from '../hubStore';
 import { openStatuses } from '../queueRowOf';
+import { queueRowFromSql, type QueueSqlRow } from '../queueRowFromSql';
 import type { PgDb } from './pgDb';
 
 export const queueColumns = `id, number, number_seq, due_sort, summary, app_id, app_name, category,
   tier, priority, status, assignee, reporter_name, created_at, updated_at, next_due_at,
   next_due_timer, sla_pct, breached, paused, incident_id, major_incident, needs_triage`;
-
-export interface QueuePgRow {
-  id: string;
-  number: string;
-  /** bigint: node-postgres gives a string unless the pool parses int8. */
-  number_seq: string | number;
-  due_sort: string | number;
-  summary: string;
-  app_id: string;
-  app_name: string;
-  category: string;
-  tier: string;
-  priority: string;
-  status: string;
-  assignee: string | null;
-  reporter_name: string | null;
-  created_at: string;
-  updated_at: string;
-  next_due_at: string | null;
-  next_due_timer: string | null;
-  sla_pct: number | null;
-  breached: boolean;
-  paused: boolean;
-  incident_id: string | null;
-  major_incident: boolean;
-  needs_triage: boolean;
-}
-
-export function queueRowFromPg(r: QueuePgRow): QueueRow {
-  return {
-    id: r.id,
-    number: r.number,
-    numberSeq: Number(r.number_seq),
-    dueSort: Number(r.due_sort),
-    summary: r.summary,
-    appId: r.app_id,
-    appName: r.app_name,
-    category: r.category,
-    tier: r.tier as Tier,
-    priority: r.priority as Priority,
-    status: r.status as Status,
-    assignee: r.assignee,
-    reporterName: r.reporter_name,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    nextDueAt: r.next_due_at,
-    nextDueTimer: r.next_due_timer,
-    slaPct: r.sla_pct,
-    breached: r.breached,
-    paused: r.paused,
-    incidentId: r.incident_id,
-    majorIncident: r.major_incident,
-    needsTriage: r.needs_triage,
-  };
-}
 
 /**
  * The queue's statement: the same rows, order and cursor semantics as SQLite's queryQueue (the
@@ -115,6 +60,6 @@ export async function queryQueue(
   after: QueueCursor | null,
 ): Promise<QueueRow[]> {
   const { text, values } = queueQuery(filter, limit, after);
-  const { rows } = await db.query<QueuePgRow>(text, values);
-  return rows.map(queueRowFromPg);
+  const { rows } = await db.query<QueueSqlRow>(text, values);
+  return rows.map(queueRowFromSql);
 }

@@ -4,7 +4,8 @@ import type { TicketEvent } from '@tierdesk/core';
 import type { HubTx, TicketRecord } from '../hubStore';
 import { isOpenStatus, queueRowOf } from '../queueRowOf';
 import { conflictOn, type PgDb } from './pgDb';
-import { queryQueue, queueColumns, queueRowFromPg, type QueuePgRow } from './pgQueue';
+import { queueRowFromSql, type QueueSqlRow } from '../queueRowFromSql';
+import { queryQueue, queueColumns } from './pgQueue';
 
 export type PgTicketStore = Pick<
   HubTx,
@@ -140,19 +141,19 @@ export function pgTicketStore(db: PgDb): PgTicketStore {
     },
     queue: (filter, limit, after) => queryQueue(db, filter, limit, after),
     async queueRow(id) {
-      const { rows } = await db.query<QueuePgRow>(
+      const { rows } = await db.query<QueueSqlRow>(
         `SELECT ${queueColumns} FROM tickets WHERE id = $1`,
         [id],
       );
-      return rows[0] ? queueRowFromPg(rows[0]) : null;
+      return rows[0] ? queueRowFromSql(rows[0]) : null;
     },
     async queueRowsByIds(ids) {
       if (ids.length === 0) return [];
-      const { rows } = await db.query<QueuePgRow>(
+      const { rows } = await db.query<QueueSqlRow>(
         `SELECT ${queueColumns} FROM tickets WHERE id = ANY($1::text[])`,
         [ids],
       );
-      const byId = new Map(rows.map((r) => [r.id, queueRowFromPg(r)]));
+      const byId = new Map(rows.map((r) => [r.id, queueRowFromSql(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
     async slaDue(nowMs, limit) {
