@@ -41,4 +41,33 @@ describe('streamQueue', () => {
     expect(lastIds).toEqual([null, '8', '8']);
     expect(seen.map((e) => e.kind)).toEqual(['ticket', 'sla']);
   });
+
+  it('tells the caller to read the queue again when the hub cannot replay what was missed', async () => {
+    const ac = new AbortController();
+    const seen: string[] = [];
+    const lastIds: (string | null)[] = [];
+    let n = 0;
+    const fetchFn = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      lastIds.push((init?.headers as Record<string, string>)['Last-Event-ID'] ?? null);
+      n++;
+      if (n === 1)
+        return sse(`id: a1-4\nevent: ticket\ndata: ${JSON.stringify(sampleQueueItem())}\n\n`);
+      ac.abort();
+      return sse(
+        `id: b2-9\nevent: resync\ndata: {"reason":"not_this_feed"}\n\n` +
+          `id: b2-10\nevent: ticket\ndata: ${JSON.stringify(sampleQueueItem())}\n\n`,
+      );
+    }) as typeof fetch;
+    await streamQueue({
+      hubUrl: 'https://hub.example',
+      token: 'td_1',
+      signal: ac.signal,
+      onEvent: (e) => seen.push(e.kind),
+      onResync: (reason) => seen.push(`resync:${reason}`),
+      fetch: fetchFn,
+      sleep: async () => {},
+    });
+    expect(lastIds).toEqual([null, 'a1-4']);
+    expect(seen).toEqual(['ticket', 'resync:not_this_feed', 'ticket']);
+  });
 });

@@ -21,6 +21,11 @@ export interface StreamQueueOptions {
   token: string;
   signal: AbortSignal;
   onEvent: (e: QueueStreamEvent) => void;
+  /**
+   * The hub could not replay what this stream missed (another hub process answered the
+   * reconnect, the hub restarted, or the gap was too long): read the queue again.
+   */
+  onResync?: (reason: string) => void;
   /** Connection state changes and dropped/invalid messages, for the status line. */
   onStatus?: (status: 'open' | 'retrying', detail?: string) => void;
   fetch?: typeof fetch;
@@ -60,6 +65,10 @@ export async function streamQueue(opts: StreamQueueOptions): Promise<void> {
       opts.onStatus?.('open');
       for await (const msg of readSse(res.body)) {
         if (msg.id !== null) lastId = msg.id;
+        if (msg.event === 'resync') {
+          opts.onResync?.(resyncReason(msg.data));
+          continue;
+        }
         const e = toEvent(msg.event, msg.data);
         if (e) opts.onEvent(e);
       }
@@ -92,4 +101,13 @@ function toEvent(name: string, data: string): QueueStreamEvent | null {
     return p.ok ? { kind: 'incident', incident: p.value } : null;
   }
   return null;
+}
+
+function resyncReason(data: string): string {
+  try {
+    const reason = (JSON.parse(data) as { reason?: unknown }).reason;
+    return typeof reason === 'string' ? reason : 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

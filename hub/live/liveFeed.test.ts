@@ -37,4 +37,37 @@ describe('LiveFeed', () => {
     ]);
     expect(feed.since('queue', 1).map((e) => e.data)).toEqual(['theirs']);
   });
+
+  it('names its events <epoch>-<number> and resumes only from its own ids', () => {
+    const feed = new LiveFeed(2000, 'abc');
+    const a = feed.publish('queue', 'ticket', 'a');
+    feed.publish('queue', 'ticket', 'b');
+    expect(feed.eventId(a)).toBe('abc-1');
+    expect(feed.latestId()).toBe('abc-2');
+    expect(feed.resume('queue', 'abc-1')).toEqual({
+      events: [{ id: 2, topic: 'queue', event: 'ticket', data: 'b' }],
+      gap: null,
+    });
+    expect(feed.resume('queue', 'abc-2')).toEqual({ events: [], gap: null });
+    expect(feed.resume('queue', 'abc-0').events.map((e) => e.data)).toEqual(['a', 'b']);
+    // Another process's (or an earlier run's) numbering says nothing about this one.
+    for (const id of ['xyz-1', '1', 'abc-3', 'abc-', 'abc-1.5', 'abc--1', '', 'abc-1e1'])
+      expect(feed.resume('queue', id), id).toEqual({ events: [], gap: 'not_this_feed' });
+    expect(() => new LiveFeed(10, 'a-b')).toThrow(/epoch/);
+    expect(new LiveFeed().epoch).not.toBe(new LiveFeed().epoch);
+  });
+
+  it('says an id older than the ring is too old, even when the lost events were of other topics', () => {
+    const feed = new LiveFeed(2, 'e');
+    feed.publish('queue', 'ticket', 1);
+    feed.publish('ticket:x', 'ticket', 2);
+    feed.publish('queue', 'ticket', 3);
+    // Event 1 left the ring: a client that saw nothing after 0 missed it.
+    expect(feed.resume('queue', 'e-0').gap).toBe('too_old');
+    // One that saw 1 missed only 2 and 3, both still held.
+    expect(feed.resume('queue', 'e-1')).toEqual({
+      events: [{ id: 3, topic: 'queue', event: 'ticket', data: 3 }],
+      gap: null,
+    });
+  });
 });

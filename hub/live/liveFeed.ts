@@ -1,6 +1,12 @@
 // In-process publish/subscribe for Server-Sent Events: numbered events, a replay ring for
 // `Last-Event-ID`, and topics (`queue`, `ticket:<id>`). With several hub processes on one
 // database, a relay hands this process's events to the others, which `deliver` them.
+//
+// An event's id names this feed (its epoch) and its number: `<epoch>-<seq>`. Numbers restart with
+// each process, so an id from another hub process or from before a restart cannot say what was
+// missed; neither can one older than the ring. `resume` tells those apart from a clean replay,
+// and the stream then asks the client to read everything again (`resync`).
+import { randomBytes } from 'node:crypto';
 
 export interface LiveEvent {
   id: number;
@@ -9,17 +15,32 @@ export interface LiveEvent {
   data: unknown;
 }
 
+/** What a reconnecting client missed, or why that cannot be known. */
+export interface LiveResume {
+  events: LiveEvent[];
+  /** Null when `events` is everything missed; else why the client must read again. */
+  gap: null | 'not_this_feed' | 'too_old';
+}
+
 type Listener = (event: LiveEvent) => void;
 
 export class LiveFeed {
   private seq = 0;
+  /** The highest number that has left the ring (0: none yet). */
+  private dropped = 0;
   private readonly ring: LiveEvent[] = [];
   private readonly listeners = new Map<string, Set<Listener>>();
 
   /** Where this process's own events also go (the other hub processes); none by default. */
   relay: ((event: Omit<LiveEvent, 'id'>) => void) | null = null;
 
-  constructor(private readonly ringSize = 2000) {}
+  constructor(
+    private readonly ringSize = 2000,
+    /** Names this feed's numbering; random per process. */
+    readonly epoch: string = randomBytes(5).toString('hex'),
+  ) {
+    if (!/^[A-Za-z0-9_]+$/.test(epoch)) throw new Error(`epoch ${epoch}: letters, digits, _ only`);
+  }
 
   /** An event of this process: to its subscribers, and through the relay to the others. */
   publish(topic: string, event: string, data: unknown): LiveEvent {
@@ -32,14 +53,39 @@ export class LiveFeed {
   deliver(topic: string, event: string, data: unknown): LiveEvent {
     const e = { id: ++this.seq, topic, event, data };
     this.ring.push(e);
-    if (this.ring.length > this.ringSize) this.ring.shift();
+    if (this.ring.length > this.ringSize) this.dropped = this.ring.shift()!.id;
     for (const l of this.listeners.get(topic) ?? []) l(e);
     return e;
   }
 
-  /** Events of `topic` after `lastId` still in the ring (for a reconnecting client). */
+  /** The SSE id of an event: `<epoch>-<number>`. */
+  eventId(e: Pick<LiveEvent, 'id'>): string {
+    return `${this.epoch}-${e.id}`;
+  }
+
+  /** The id of the newest event so far (a client told to read again resumes from here). */
+  latestId(): string {
+    return this.eventId({ id: this.seq });
+  }
+
+  /** Events of `topic` after `lastId` still in the ring (by number). */
   since(topic: string, lastId: number): LiveEvent[] {
     return this.ring.filter((e) => e.topic === topic && e.id > lastId);
+  }
+
+  /** What a client that last saw `lastEventId` (its `Last-Event-ID`) missed of `topic`. */
+  resume(topic: string, lastEventId: string): LiveResume {
+    const dash = lastEventId.lastIndexOf('-');
+    const n = Number(lastEventId.slice(dash + 1));
+    if (
+      dash < 0 ||
+      lastEventId.slice(0, dash) !== this.epoch ||
+      !/^\d+$/.test(lastEventId.slice(dash + 1)) ||
+      n > this.seq
+    )
+      return { events: [], gap: 'not_this_feed' };
+    if (n < this.dropped) return { events: [], gap: 'too_old' };
+    return { events: this.since(topic, n), gap: null };
   }
 
   subscribe(topic: string, listener: Listener): () => void {

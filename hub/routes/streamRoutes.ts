@@ -1,5 +1,6 @@
 // Server-Sent Events: `GET /v1/stream` (the queue, agents) and `GET /v1/tickets/:id/stream` (one
-// ticket, agents or its reporter). `Last-Event-ID` resumes from the live feed's ring.
+// ticket, agents or its reporter). `Last-Event-ID` resumes from the live feed's ring; an id the
+// ring cannot answer for (another hub process, a restart, too old) gets a `resync` event first.
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { findAgent, findReporterTicket, requireAgent } from '../auth/credentials';
@@ -11,12 +12,10 @@ import type { LiveEvent } from '../live/liveFeed';
 function stream(ctx: HubContext, c: Context, topic: string) {
   // Only a reconnecting client (Last-Event-ID) gets what it missed; a new one starts from now.
   const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
-  const lastId = Number(resumeFrom);
   return streamSSE(c, async (sse) => {
-    const pending: LiveEvent[] =
-      resumeFrom !== undefined && Number.isSafeInteger(lastId)
-        ? [...ctx.live.since(topic, lastId)]
-        : [];
+    const resumed = resumeFrom === undefined ? null : ctx.live.resume(topic, resumeFrom);
+    const pending: LiveEvent[] = resumed ? [...resumed.events] : [];
+    const resync = resumed?.gap ? { reason: resumed.gap, id: ctx.live.latestId() } : null;
     let wake: (() => void) | null = null;
     const off = ctx.live.subscribe(topic, (e) => {
       pending.push(e);
@@ -32,10 +31,22 @@ function stream(ctx: HubContext, c: Context, topic: string) {
     });
     try {
       await sse.write(': connected\n\n');
+      // What was missed cannot be replayed: the client reads the queue (or ticket) again, and
+      // resumes from here next time.
+      if (resync)
+        await sse.writeSSE({
+          id: resync.id,
+          event: 'resync',
+          data: JSON.stringify({ reason: resync.reason }),
+        });
       while (open) {
         while (pending.length > 0 && open) {
           const e = pending.shift()!;
-          await sse.writeSSE({ id: String(e.id), event: e.event, data: JSON.stringify(e.data) });
+          await sse.writeSSE({
+            id: ctx.live.eventId(e),
+            event: e.event,
+            data: JSON.stringify(e.data),
+          });
         }
         if (!open) break;
         await new Promise<void>((resolve) => (wake = resolve));

@@ -165,20 +165,45 @@ describe('SSE of one ticket', () => {
     const first = await (
       await hub.request('/v1/tickets', { method: 'POST', as: 'key', json: draft() })
     ).json();
-    const lastId = hub.context.live
-      .since('queue', 0)
-      .find((e) => (e.data as { id?: string }).id === first.id)!.id;
+    const live = hub.context.live;
+    const lastId = live.since('queue', 0).find((e) => (e.data as { id?: string }).id === first.id)!;
     await hub.request('/v1/tickets', {
       method: 'POST',
       as: 'key',
       json: draft({ summary: 'The second one' }),
     });
     const sse = sseClient(
-      await hub.request('/v1/stream', { as: 'L1', headers: { 'Last-Event-ID': String(lastId) } }),
+      await hub.request('/v1/stream', {
+        as: 'L1',
+        headers: { 'Last-Event-ID': live.eventId(lastId) },
+      }),
     );
     const m = await sse.next();
-    expect(Number(m.id)).toBeGreaterThan(lastId);
+    expect(m.event).toBe('ticket');
+    const [epoch, n] = String(m.id).split('-');
+    expect(epoch).toBe(live.epoch);
+    expect(Number(n)).toBeGreaterThan(lastId.id);
     expect((m.data as { summary: string }).summary).toBe('The second one');
+    sse.close();
+  });
+
+  it('asks a client whose Last-Event-ID it cannot answer for to read again, then streams on', async () => {
+    // An id of another hub process (or of this one before a restart): what came after it is unknown.
+    const sse = sseClient(
+      await hub.request('/v1/stream', { as: 'L1', headers: { 'Last-Event-ID': 'elsewhere-5' } }),
+    );
+    const first = await sse.next();
+    expect(first.event).toBe('resync');
+    expect(first.data).toEqual({ reason: 'not_this_feed' });
+    expect(first.id).toBe(hub.context.live.latestId());
+    await hub.request('/v1/tickets', {
+      method: 'POST',
+      as: 'key',
+      json: draft({ summary: 'After the resync' }),
+    });
+    let next = await sse.next();
+    while (next.event !== 'ticket') next = await sse.next(); // an incident may form first
+    expect((next.data as { summary: string }).summary).toBe('After the resync');
     sse.close();
   });
 });

@@ -139,5 +139,7 @@ function openTicketStream(
     return () => {};
   }
   source.addEventListener('ticket', onEvent);
+  // The hub could not replay what a reconnect missed: read the list again all the same.
+  source.addEventListener('resync', onEvent);
   return () => source.close();
 }
