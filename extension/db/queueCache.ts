@@ -8,6 +8,8 @@ export interface CachedQueue {
   rows: CachedQueueRow[];
   /** When the whole queue was last fetched (epoch ms). */
   fetchedAt: number;
+  /** Rows left out because the schema refused them (the popup's store parses what it reads). */
+  rejected?: number;
 }
 
 /** Every cached row of this agent's queue (unsorted), or undefined when none is cached for them. */

@@ -10,6 +10,7 @@ import type { HubClient } from '@tierdesk/client/api/hubClient';
 import { reporterHubClient } from '../background/reporterHubClient';
 import { ExtensionDb } from '../db/extensionDb';
 import type { FirstScreenArea } from '../db/firstScreen';
+import { idleOf } from '../db/parseCachedRows';
 import { createQueueStore } from '../db/queueStore';
 import type { Settings } from '../settings/settingsSchema';
 import type { QueueStore } from '../triage/queueModel';
@@ -27,13 +28,16 @@ export interface PopupServices {
 /** From the settings as parsed by zod (verifyPopupStart), never from the first paint's peek. */
 export function createPopupServices(
   settings: Settings,
-  w: { fetch: typeof fetch; storage: FirstScreenArea },
+  w: { fetch: typeof fetch; storage: FirstScreenArea; win: Parameters<typeof idleOf>[0] },
 ): PopupServices {
   const db = new ExtensionDb();
   const token = settings.mode === 'agent' ? settings.token : undefined;
   return {
     db,
-    queueStore: createQueueStore(db, w.storage),
+    queueStore: createQueueStore(db, w.storage, {
+      waitForIdle: idleOf(w.win),
+      warn: (m) => console.warn(m),
+    }),
     agentHub: token
       ? createAgentHubClient({ hubUrl: settings.hubUrl, token, fetch: w.fetch })
       : null,

@@ -48,4 +48,33 @@ describe('TriageTab', () => {
       vi.useRealTimers();
     }
   });
+
+  it('says how many cached rows were skipped as unreadable', async () => {
+    const box = document.createElement('div');
+    const model = createQueueModel({
+      now: () => 0,
+      meId: 'ada',
+      head,
+      store: () => new Promise(() => {}),
+    });
+    const tab = (
+      <TriageTab
+        model={model}
+        services={null}
+        meId="ada"
+        refresh={async () => ({ ok: true })}
+        win={window}
+      />
+    );
+    try {
+      render(tab, box);
+      const status = () => box.querySelector('.td-queue-status')!.textContent;
+      expect(status()).not.toContain('unreadable');
+      model.dropped.value = 4;
+      await new Promise((r) => setTimeout(r, 20));
+      expect(status()).toContain('4 unreadable cached rows skipped');
+    } finally {
+      render(null, box);
+    }
+  });
 });

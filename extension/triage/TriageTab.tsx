@@ -139,6 +139,7 @@ export function TriageTab(p: TriageTabProps) {
       <div class="td-queue-status" style={{ fontSize: '11px', color: '#6b7280', padding: '0 8px' }}>
         <span data-status={m.status.value}>{statusText[m.status.value]}</span> · {visible.length} of{' '}
         {m.total.value} tickets {m.detail.value ? `· ${m.detail.value.slice(0, 80)}` : ''}
+        {m.dropped.value ? ` · ${m.dropped.value} unreadable cached rows skipped` : ''}
       </div>
       <QueueList
         items={visible}

@@ -48,8 +48,10 @@ describe('queueModel', () => {
       head: null,
       store: async () => store,
     });
+    expect(m.dropped.value).toBe(0);
     await m.load();
     expect(m.status.value).toBe('cached');
+    expect(m.dropped.value).toBe(0);
     expect(m.visible.value.map((i) => i.number)).toEqual(['TD-1', 'TD-2']);
     expect([m.pctAtOf('late'), m.total.value]).toEqual([500, 2]);
     expect(screens[0]?.rows.map((r) => [r.item.number, r.pctAt])).toEqual([
@@ -137,5 +139,16 @@ describe('queueModel', () => {
       ['B', 'new'],
     ]);
     expect(upsertItem([a], b)).toHaveLength(2);
+  });
+
+  it('counts the cached rows the store left out (the schema refused them)', async () => {
+    const { store } = memoryStore({
+      rows: [{ id: 'soon', item: soon, pctAt: 1 }],
+      fetchedAt: 1,
+      rejected: 3,
+    });
+    const m = createQueueModel({ now: () => 0, meId: 'ada', head: null, store: async () => store });
+    await m.load();
+    expect([m.visible.value.length, m.total.value, m.dropped.value]).toEqual([1, 1, 3]);
   });
 });

@@ -44,6 +44,8 @@ export function createQueueModel(w: QueueModelWorld) {
   const selected = signal(0);
   const status = signal<QueueStatus>('loading');
   const detail = signal('');
+  /** Cached rows the schema refused when the whole cache was read (left out of the list). */
+  const dropped = signal(0);
   const now = signal(w.now());
 
   const sorted = computed(() => sortQueue(items.value));
@@ -74,6 +76,7 @@ export function createQueueModel(w: QueueModelWorld) {
     selected,
     status,
     detail,
+    dropped,
     now,
     pctAtOf,
 
@@ -85,6 +88,7 @@ export function createQueueModel(w: QueueModelWorld) {
         pctAt.clear();
         for (const r of cached.rows) pctAt.set(r.id, r.pctAt);
         items.value = cached.rows.map((r) => r.item);
+        dropped.value = cached.rejected ?? 0;
         // A cache with no usable first screen (an older build, or one the schema rejected):
         // write it, so the next open is fast.
         if (!headKept && !loaded.value)

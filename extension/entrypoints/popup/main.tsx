@@ -68,6 +68,7 @@ async function start() {
       const s = createPopupServices(v.loaded.settings, {
         fetch: fetch.bind(globalThis),
         storage: browser.storage.local,
+        win: window,
       });
       servicesReady(s);
       services.value = s;
