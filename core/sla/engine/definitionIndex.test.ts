@@ -17,6 +17,8 @@ describe('definitionIndex', () => {
     expect(index.ids).toEqual(['r', 'o']);
     expect(index.changes).toEqual([Date.parse('2025-06-03T00:00:00Z')]);
     expect(index.escalates).toBe(true);
+    // One version in effect from the start needs no lookup per step; versions do.
+    expect(index.always.map((d) => d?.id ?? null)).toEqual([null, 'o']);
     expect(definitionIndex(setup.definitions)).toBe(index);
   });
   it('finds the version in effect at an instant', () => {

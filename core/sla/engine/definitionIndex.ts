@@ -7,6 +7,8 @@ export interface DefinitionIndex {
   /** Definition ids in the setup's order, with their versions (oldest first). */
   ids: string[];
   versions: CompiledDefinition[][];
+  /** Per definition, its one version when it has one in effect from the start (else null). */
+  always: (CompiledDefinition | null)[];
   /** The instants definitions change version (R20), sorted. */
   changes: number[];
   /** Whether any definition escalates on breach (R45): only then is there a breach to look for. */
@@ -27,7 +29,8 @@ export function definitionIndex(definitions: CompiledSetup['definitions']): Defi
       .sort((a, b) => a - b);
     const versions = [...definitions.values()];
     const escalates = versions.some((v) => v.some((d) => d.input.onBreach !== undefined));
-    index = { ids: [...definitions.keys()], versions, changes, escalates };
+    const always = versions.map((v) => (v.length === 1 && v[0]!.from === -Infinity ? v[0]! : null));
+    index = { ids: [...definitions.keys()], versions, always, changes, escalates };
     indexes.set(definitions, index);
   }
   return index;

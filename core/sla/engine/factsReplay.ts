@@ -4,9 +4,9 @@ import type { CaseEvent } from './slaCaseSchema';
 import { isDone, type FactsOptions, type FactsStep, type TicketFacts } from './ticketFacts';
 import { TicketFields } from './ticketFields';
 
-function emptyFacts(): TicketFacts {
+function emptyFacts(layout: readonly string[] | undefined): TicketFacts {
   return {
-    fields: TicketFields.mutable(),
+    fields: TicketFields.mutable(layout),
     status: 'new',
     createdAt: 0,
     firstResponseAt: null,
@@ -18,9 +18,9 @@ function emptyFacts(): TicketFacts {
   };
 }
 
-/** `before` made equal to `after` (the fields only when they changed since the last copy). */
-function copyFacts(to: TicketFacts, from: TicketFacts, withFields: boolean): void {
-  if (withFields) from.fields.copyChangesTo(to.fields);
+/** `before` made equal to `after` (of the fields, those changed since the last copy). */
+function copyFacts(to: TicketFacts, from: TicketFacts): void {
+  from.fields.copyChangesTo(to.fields);
   to.status = from.status;
   to.createdAt = from.createdAt;
   to.firstResponseAt = from.firstResponseAt;
@@ -38,15 +38,22 @@ function copyFacts(to: TicketFacts, from: TicketFacts, withFields: boolean): voi
  */
 export class FactsReplay {
   readonly step: FactsStep;
-  readonly #before = emptyFacts();
-  readonly #after = emptyFacts();
+  readonly #before: TicketFacts;
+  readonly #after: TicketFacts;
   #started = false;
-  /** Whether the last fold changed the fields (then `before` needs them copied). */
-  #fieldsChanged = false;
+  /** Where the fields hold status and group (−1: not yet set). */
+  #statusAt = -1;
+  #groupAt = -1;
   /** The raw status the last fold mapped to a category. */
   #lastRaw: unknown = undefined;
 
-  constructor(private readonly options: FactsOptions) {
+  constructor(
+    private readonly options: FactsOptions,
+    /** The fields' layout for a reader that sets them by index (TicketFields.mutable). */
+    layout?: readonly string[],
+  ) {
+    this.#before = emptyFacts(layout);
+    this.#after = emptyFacts(layout);
     this.step = {
       at: 0,
       type: 'update',
@@ -65,44 +72,62 @@ export class FactsReplay {
 
   /** The step of `event` at `at` (ms); null folds a step that changes nothing (a version change). */
   fold(event: CaseEvent | null, at: number): FactsStep {
-    const step = this.step;
-    const b = this.#before;
-    const a = this.#after;
-    const first = !this.#started;
-    if (!first) copyFacts(b, a, this.#fieldsChanged);
-    this.#fieldsChanged = false;
-    step.at = at;
-    step.before = first ? null : b;
+    const fields = this.begin(at);
     if (event === null) {
+      const step = this.step;
       step.type = 'update';
       step.response = step.customerMessage = step.reopened = false;
       return step;
     }
+    if (event.set) fields.assign(event.set);
+    return this.finish(event.type, event.by, event.public !== false, event.channel);
+  }
+
+  /**
+   * Starts the step at `at` (ms): the fields after it, to be set (assign, or setAt with the
+   * layout) before `finish`. A reader that knows its events folds them without a case event each.
+   */
+  begin(at: number): TicketFields {
+    const step = this.step;
+    const b = this.#before;
+    const first = !this.#started;
+    if (!first) copyFacts(b, this.#after);
+    step.at = at;
+    step.before = first ? null : b;
+    return this.#after.fields;
+  }
+
+  /** Ends the step `begin` started, as an event of `type` by `by` (public, on `channel`). */
+  finish(
+    type: CaseEvent['type'],
+    by: CaseEvent['by'],
+    isPublic: boolean,
+    channel: string | undefined,
+  ): FactsStep {
+    const step = this.step;
+    const b = this.#before;
+    const a = this.#after;
+    const at = step.at;
+    const first = !this.#started;
     const fields = a.fields;
-    if (event.set) {
-      fields.assign(event.set);
-      this.#fieldsChanged = true;
-    }
-    if (first && fields.get('status') === undefined) {
-      fields.assign({ status: 'new' });
-      this.#fieldsChanged = true;
-    }
+    if (first && fields.get('status') === undefined) fields.assign({ status: 'new' });
+    // Fields keep their place once set: status and group are looked up by name once per replay.
+    if (this.#statusAt < 0) this.#statusAt = fields.indexOf('status');
+    if (this.#groupAt < 0) this.#groupAt = fields.indexOf('group');
+    const groupAt = this.#groupAt;
     // The status seldom changes between events: map it again only when it did.
-    const raw = fields.get('status') ?? null;
+    const raw = fields.valueAt(this.#statusAt) ?? null;
     const status = raw === this.#lastRaw && this.#started ? b.status : this.options.statusOf(raw);
     this.#lastRaw = raw;
     const channels = this.options.qualifyingChannels;
     const response =
-      (event.type === 'agent_reply' &&
-        event.public !== false &&
-        (!channels || channels.includes(event.channel ?? 'reply'))) ||
-      (event.type === 'created' &&
-        event.by === 'agent' &&
-        this.options.agentCreatedCommentQualifies === true);
-    const customerMessage =
-      event.type === 'customer_message' || (event.type === 'created' && event.by !== 'agent');
+      (type === 'agent_reply' &&
+        isPublic &&
+        (!channels || channels.includes(channel ?? 'reply'))) ||
+      (type === 'created' && by === 'agent' && this.options.agentCreatedCommentQualifies === true);
+    const customerMessage = type === 'customer_message' || (type === 'created' && by !== 'agent');
     const reopened = !first && isDone(b.status) && !isDone(status);
-    const group = fields.get('group') ?? null;
+    const group = groupAt < 0 ? null : (fields.valueAt(groupAt) ?? null);
     if (first) {
       a.createdAt = at;
       a.firstResponseAt = a.lastResponseAt = a.unansweredSince = null;
@@ -121,10 +146,10 @@ export class FactsReplay {
     a.groupSince =
       group === null
         ? null
-        : group !== (first ? null : (b.fields.get('group') ?? null))
+        : group !== (first ? null : (b.fields.valueAt(groupAt) ?? null))
           ? at
           : a.groupSince;
-    step.type = event.type;
+    step.type = type;
     step.response = response;
     step.customerMessage = customerMessage;
     step.reopened = reopened;

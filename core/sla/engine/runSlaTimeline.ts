@@ -29,6 +29,21 @@ import { factField, instantOf, StepContext } from './stepContext';
 import { FactsReplay } from './factsReplay';
 import type { FactsStep } from './ticketFacts';
 
+/**
+ * A log as a replay reads it, entry by entry in time order: a case's events, or a reader that
+ * folds its own events straight into the facts (the hub's path: no case event per event).
+ */
+export interface ReplayLog {
+  /** Moves to the next entry; false past the last. */
+  next(): boolean;
+  /** The current entry's instant (ms). */
+  readonly at: number;
+  /** Folds the current entry into the replay's facts (FactsReplay.fold, or begin and finish). */
+  fold(facts: FactsReplay): FactsStep;
+  /** The fields' layout a reader sets by index (FactsReplay), if it has one. */
+  readonly layout?: readonly string[];
+}
+
 /** One replay of a compiled case (methods, not closures made per call: the hub's hot path). */
 class Timeline {
   readonly instances: SlaInstance[] = [];
@@ -46,13 +61,15 @@ class Timeline {
   readonly signals: Signals = noSignals();
   constructor(
     readonly c: CompiledSetup,
+    /** A case's events, `instants[k]` the instant of `events[k]`; or a log read as replayed. */
     readonly events: readonly CaseEvent[],
-    /** `events[k].at` read as instants (a plain number array keeps them unboxed). */
     readonly instants: ArrayLike<number>,
+    readonly log: ReplayLog | null,
+    /** Read as the last entry's instant when earlier. */
     readonly now: number,
   ) {
     this.index = definitionIndex(c.definitions);
-    this.facts = new FactsReplay({ statusOf: c.statusOf });
+    this.facts = new FactsReplay({ statusOf: c.statusOf }, log?.layout);
     this.ctx = new StepContext(c, this.facts.step);
     for (let n = 0; n < this.index.ids.length; n++) {
       this.activeAt.push(undefined);
@@ -122,7 +139,7 @@ class Timeline {
 
   processDefinition(n: number, step: FactsStep, ctx: ConditionContext) {
     const id = this.index.ids[n]!;
-    const def = versionAt(this.index, n, step.at);
+    const def = this.index.always[n] ?? versionAt(this.index, n, step.at);
     const inst = this.activeAt[n];
     const t = step.at;
     if (!def) return;
@@ -260,6 +277,24 @@ class Timeline {
     this.advance(this.now);
     return this.instances;
   }
+
+  /** run() for a log read as it is replayed. */
+  runLog(log: ReplayLog): SlaInstance[] {
+    let k = 0;
+    let last = -Infinity;
+    while (log.next()) {
+      const at = (last = log.at);
+      k = this.changesUntil(k, at);
+      this.advance(at);
+      const step = log.fold(this.facts);
+      for (let n = 0; n < this.index.ids.length; n++) this.processDefinition(n, step, this.ctx);
+      this.cursor = at;
+    }
+    const now = Math.max(this.now, last);
+    this.changesUntil(k, now);
+    this.advance(now);
+    return this.instances;
+  }
 }
 
 /** Replays the compiled case; instances in the order they attached. */
@@ -269,6 +304,7 @@ export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
     c,
     events,
     c.events.map((e) => e.at),
+    null,
     c.now,
   ).run();
 }
@@ -283,5 +319,13 @@ export function replaySlaTimeline(
   instants: ArrayLike<number>,
   now: number,
 ): SlaInstance[] {
-  return new Timeline(setup, events, instants, now).run();
+  return new Timeline(setup, events, instants, null, now).run();
+}
+
+/**
+ * Replays `log` against a compiled setup up to `now` (or its last entry's instant, if later).
+ * @example replaySlaLog(setup, new TicketReplayLog(events, true), now)
+ */
+export function replaySlaLog(setup: CompiledSetup, log: ReplayLog, now: number): SlaInstance[] {
+  return new Timeline(setup, [], [], log, now).runLog(log);
 }

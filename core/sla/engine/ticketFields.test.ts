@@ -40,3 +40,28 @@ describe('TicketFields in place', () => {
     expect(TicketFields.none.toRecord()).toEqual({});
   });
 });
+
+describe('TicketFields by index', () => {
+  it('sets a layout’s fields by index as assign sets them by name', () => {
+    const byIndex = TicketFields.mutable(['status', 'priority', 'group']);
+    expect(byIndex.get('status')).toBeUndefined();
+    byIndex.setAt(0, 'new');
+    byIndex.setAt(1, 'P3');
+    byIndex.setAt(2, 'L1');
+    const byName = TicketFields.mutable();
+    byName.assign({ status: 'new', priority: 'P3', group: 'L1' });
+    expect(byIndex.toRecord()).toEqual(byName.toRecord());
+    expect(byIndex.indexOf('priority')).toBe(1);
+    expect(byIndex.indexOf('assignee')).toBe(-1);
+    expect(byIndex.valueAt(2)).toBe('L1');
+    // The before-side learns the changes made by index, like those made by name.
+    const before = TicketFields.mutable(['status', 'priority', 'group']);
+    byIndex.copyChangesTo(before);
+    byIndex.setAt(1, 'P1');
+    byIndex.setAt(2, 'L1'); // no change
+    expect(before.get('priority')).toBe('P3');
+    byIndex.copyChangesTo(before);
+    expect(before.toRecord()).toEqual({ status: 'new', priority: 'P1', group: 'L1' });
+    expect(TicketFields.mutable().valueAt(3)).toBeUndefined();
+  });
+});

@@ -10,15 +10,38 @@ export class TicketFields {
     private values: readonly FieldValue[],
   ) {}
 
-  /** Fields a replay changes in place (see assign and copyFrom); `none` and `with` never change. */
-  static mutable(): TicketFields {
-    return new TicketFields([], []);
+  /**
+   * Fields a replay changes in place (see assign and copyChangesTo); `none` and `with` never
+   * change. `layout` names fields in the order a log's first event sets them all, so a reader that
+   * knows the layout can set them by index (setAt) instead of by name: the same fields once the
+   * first event has set them.
+   */
+  static mutable(layout?: readonly string[]): TicketFields {
+    // Pushed one by one: packed arrays (map and slice may give holey ones, slower to read).
+    const names: string[] = [];
+    const values: FieldValue[] = [];
+    if (layout)
+      for (let i = 0; i < layout.length; i++) {
+        names.push(layout[i]!);
+        values.push(undefined as unknown as FieldValue);
+      }
+    return new TicketFields(names, values);
   }
 
   /** The value of field `name`, or undefined when no event set it. */
   get(name: string): FieldValue | undefined {
     const i = this.names.indexOf(name);
     return i < 0 ? undefined : this.values[i];
+  }
+
+  /** Where field `name` is (−1: not set yet); a replay's names only grow, so it stays there. */
+  indexOf(name: string): number {
+    return this.names.indexOf(name);
+  }
+
+  /** The value at `index` (from indexOf), or undefined when these fields have none there yet. */
+  valueAt(index: number): FieldValue | undefined {
+    return index < this.values.length ? this.values[index] : undefined;
   }
 
   /**
@@ -63,6 +86,14 @@ export class TicketFields {
         values.push(set[key]!);
       }
     }
+  }
+
+  /** `assign({ [name]: value })` for the field at `index` of the layout (mutable fields only). */
+  setAt(index: number, value: FieldValue): void {
+    const values = this.values as FieldValue[];
+    if (values[index] === value) return;
+    values[index] = value;
+    this.#changed[this.#changes++] = index;
   }
 
   /**

@@ -137,6 +137,18 @@ describe('evaluateTicketSla', () => {
   it('has no timers without a created event', () => {
     expect(evaluateTicketSla([], defaultSlaConfig, '2026-11-02T09:00:00.000Z').timers).toEqual([]);
   });
+  it('reads a log out of order as the sorted log, and one starting elsewhere as none (R19)', () => {
+    const log = ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }, [
+      { at: '2026-11-02T10:30:00.000Z', type: 'acknowledged' },
+      { at: '2026-11-02T11:00:00.000Z', type: 'info_requested', question: 'Which browser?' },
+      { at: '2026-11-03T12:00:00.000Z', type: 'user_replied', body: 'Firefox' },
+    ]);
+    const now = '2026-11-04T10:00:00.000Z';
+    const sorted = JSON.stringify(evaluateTicketSla(log, defaultSlaConfig, now));
+    const shuffled = [log[2]!, log[0]!, log[3]!, log[1]!];
+    expect(JSON.stringify(evaluateTicketSla(shuffled, defaultSlaConfig, now))).toBe(sorted);
+    expect(evaluateTicketSla(log.slice(1), defaultSlaConfig, now).timers).toEqual([]);
+  });
   it('keeps a timer past the horizon cap as an error state instead of throwing (R53)', () => {
     // Holidays cover the business calendar for ten years: no P3 due can be found.
     const closed = {

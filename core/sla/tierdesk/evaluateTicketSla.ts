@@ -14,9 +14,9 @@ import {
 } from '../engine/slaInstance';
 import { isoInstant, parseIsoInstant } from '../time/isoInstant';
 import { isWorkingInstant } from '../time/nextWorkingInstant';
-import { replaySlaTimeline } from '../engine/runSlaTimeline';
+import { replaySlaLog } from '../engine/runSlaTimeline';
 import type { SlaConfig } from './slaConfigSchema';
-import { readTicketSlaLog } from './readTicketSlaLog';
+import { TicketReplayLog } from './ticketReplayLog';
 import { tierdeskStatusMap } from './ticketSlaEvents';
 
 export interface SlaTimer {
@@ -190,6 +190,9 @@ class HubTimer implements SlaTimer {
   }
 }
 
+const inOrder = (a: TicketEvent, b: TicketEvent) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq;
+
 const compiledSetups = new WeakMap<SlaConfig, CompiledSetup>();
 
 /** The compiled form of a config, memoised per config object (the hub parses its config once). */
@@ -213,8 +216,17 @@ export function evaluateTicketSla(
   now: string,
 ): TicketSlaState {
   const setup = compiledSlaConfig(config);
-  const { events: caseEvents, instants, texts } = readTicketSlaLog(events, true);
-  if (caseEvents[0]?.type !== 'created') {
+  const asked = parseIsoInstant(now);
+  // The log is read as it is replayed; one found out of order (seldom: the store keeps it in
+  // order) is replayed again from a sorted copy.
+  let log = new TicketReplayLog(events, true);
+  let instances = replaySlaLog(setup, log, asked);
+  if (log.outOfOrder) {
+    log = new TicketReplayLog([...events].sort(inOrder), false);
+    instances = replaySlaLog(setup, log, asked);
+  }
+  const { instants, texts } = log;
+  if (log.noCreated || instants.length === 0) {
     return {
       timers: [],
       nextDueAt: null,
@@ -224,8 +236,7 @@ export function evaluateTicketSla(
       maxPct: null,
     };
   }
-  const nowMs = Math.max(parseIsoInstant(now), instants[instants.length - 1]!);
-  const instances = replaySlaTimeline(setup, caseEvents, instants, nowMs);
+  const nowMs = Math.max(asked, log.last);
   const timers: SlaTimer[] = new Array<SlaTimer>(instances.length);
   let next: SlaTimer | null = null;
   let nextDue = NaN;
