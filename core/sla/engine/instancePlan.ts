@@ -42,7 +42,7 @@ export function planOf(i: SlaInstance): NonNullable<SlaInstance['plan']> {
     const due = at.pop()!;
     let first = due;
     for (let k = 0; k < at.length; k++) if (at[k]! < first) first = at[k]!;
-    i.plan = { due, thresholds: null, percents, instants: at, first };
+    i.plan = { due, thresholds: null, percents, instants: at, first, known: 0 };
   }
   return i.plan;
 }

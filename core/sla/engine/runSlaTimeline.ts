@@ -48,7 +48,8 @@ export interface ReplayLog {
 class Timeline {
   readonly instances: SlaInstance[] = [];
   readonly active = new Map<string, SlaInstance>();
-  readonly last = new Map<string, SlaInstance>();
+  /** Per definition (by index): its last instance, running or not. */
+  readonly lastAt: (SlaInstance | undefined)[] = [];
   /** Per definition (by index): its running instance, and when its pause condition held. */
   readonly activeAt: (SlaInstance | undefined)[] = [];
   readonly pauseHistory: { spans: number[]; since: number | null }[] = [];
@@ -73,6 +74,7 @@ class Timeline {
     this.ctx = new StepContext(c, this.facts.step);
     for (let n = 0; n < this.index.ids.length; n++) {
       this.activeAt.push(undefined);
+      this.lastAt.push(undefined);
       this.pauseHistory.push({ spans: [], since: null });
     }
   }
@@ -107,7 +109,7 @@ class Timeline {
     withPastPauses: boolean,
   ) {
     const t = step.at;
-    const prev = this.last.get(def.id);
+    const prev = this.lastAt[n];
     if (prev && resumeCycle(this.c, prev, def, sig.pause, step, goal)) {
       this.active.set(def.id, prev);
       this.activeAt[n] = prev;
@@ -132,7 +134,7 @@ class Timeline {
     this.instances.push(inst);
     this.active.set(def.id, inst);
     this.activeAt[n] = inst;
-    this.last.set(def.id, inst);
+    this.lastAt[n] = inst;
     // R28: crossed already at attach → marked, not notified (unless the definition asks).
     settleAt(inst, t, startAt >= t || (def.input.notifyIfBreachedOnAttach ?? false));
   }

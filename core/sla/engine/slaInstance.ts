@@ -65,6 +65,8 @@ export interface SlaInstance {
     instants: number[];
     /** The earliest of them all: before it, time alone crosses nothing. */
     first: number;
+    /** Bit k: `percents[k]` is known crossed (crossings are never undone), so not looked up. */
+    known: number;
   } | null;
 }
 
@@ -192,9 +194,11 @@ export function observeUntil(i: SlaInstance, t: number): void {
   const plan = planOf(i);
   if (t < plan.first) return;
   for (let k = 0; k < plan.percents.length; k++) {
-    const p = plan.percents[k]!;
     const at = plan.instants[k]!;
-    if (at <= t && !i.crossed.has(p)) i.crossed.set(p, { at, notify: true });
+    if (at > t || (plan.known & (1 << k)) !== 0) continue;
+    const p = plan.percents[k]!;
+    if (!i.crossed.has(p)) i.crossed.set(p, { at, notify: true });
+    if (k < 31) plan.known |= 1 << k;
   }
   if (plan.due <= t && !currentBreach(i)) {
     i.breaches.push({

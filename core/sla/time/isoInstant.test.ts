@@ -65,4 +65,27 @@ describe('isoInstant', () => {
     ])
       expect(parseCanonicalIso(text)).toBeNaN();
   });
+  it('reads the years of its month table (1970–2169) and their edges as Date.parse does', () => {
+    const min = Date.parse('1969-12-01T00:00:00Z');
+    const max = Date.parse('2170-01-31T23:59:59.999Z');
+    fc.assert(
+      fc.property(fc.integer({ min, max }), fc.integer({ min: 0, max: 39 }), (ms, day) => {
+        const text = isoInstant(ms);
+        expect(parseCanonicalIso(text)).toBe(ms);
+        // Any day of the month, 00 to 39: the month's length decides, as it does for Date.parse.
+        const other = text.slice(0, 8) + String(day).padStart(2, '0') + text.slice(10);
+        expect(parseIsoInstant(other)).toBe(Date.parse(other));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of [
+      '1969-12-31T23:59:59.999Z',
+      '1970-01-01T00:00:00.000Z',
+      '2000-02-29T12:00:00.000Z',
+      '2100-02-29T12:00:00.000Z',
+      '2169-12-31T23:59:59.999Z',
+      '2170-01-01T00:00:00.000Z',
+    ])
+      expect(parseIsoInstant(text)).toBe(Date.parse(text));
+  });
 });

@@ -54,6 +54,32 @@ export function isoInstant(ms: number): string {
   );
 }
 
+/** Days from 1970-01-01 to a civil date (H. Hinnant), the inverse of isoInstant's conversion. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Years whose months are in the table (1970–2169): each month's first day and its length. */
+const TABLE_FROM = 1970;
+const TABLE_MONTHS = 200 * 12;
+const monthStarts: number[] = [];
+const monthLengths: number[] = [];
+function buildMonthTable(): void {
+  for (let k = 0; k < TABLE_MONTHS; k++) {
+    const year = TABLE_FROM + Math.floor(k / 12);
+    const month = (k % 12) + 1;
+    const first = daysFromCivil(year, month, 1);
+    const next = month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
+    monthStarts.push(first);
+    monthLengths.push(next - first);
+  }
+}
+
 /**
  * `Date.parse` for instants, with a fast path for the canonical `YYYY-MM-DDTHH:MM:SS.mmmZ` form
  * the event log stores (`Date.parse` costs as much as the rest of a step); anything else, or an
@@ -115,16 +141,19 @@ export function parseCanonicalIso(s: string): number {
   const mi = mi0 * 10 + mi1;
   const sec = s0 * 10 + s1;
   const ms = ms0 * 100 + ms1 * 10 + ms2;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const monthDays = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
-  if (month < 1 || month > 12 || day < 1 || day > monthDays || h > 23 || mi > 59 || sec > 59)
-    return NaN;
-  // days from civil (H. Hinnant), the inverse of isoInstant's conversion
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const days = era * 146_097 + doe - 719_468;
+  if (month < 1 || month > 12 || day < 1 || h > 23 || mi > 59 || sec > 59) return NaN;
+  let days: number;
+  const slot = (year - TABLE_FROM) * 12 + month - 1;
+  if (slot >= 0 && slot < TABLE_MONTHS) {
+    // The usual years: the month's first day and length from a table, no divisions.
+    if (monthStarts.length === 0) buildMonthTable();
+    if (day > monthLengths[slot]!) return NaN;
+    days = monthStarts[slot]! + day - 1;
+  } else {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const monthDays = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+    if (day > monthDays) return NaN;
+    days = daysFromCivil(year, month, day);
+  }
   return days * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
 }
