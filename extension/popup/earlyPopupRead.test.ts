@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { popupStartKeys, startEarlyPopupRead, takePopupRead } from './earlyPopupRead';
+import {
+  appStarted,
+  keepEarlyPaint,
+  markAppStarted,
+  popupStartKeys,
+  startEarlyPopupRead,
+  takeEarlyPaint,
+  takePopupRead,
+} from './earlyPopupRead';
 
 /** A storage area that counts reads and answers with the keys it was asked. */
 function area() {
@@ -26,5 +34,19 @@ describe('earlyPopupRead', () => {
     const a = area();
     expect(await takePopupRead(a, {})).toEqual({ 'tierdesk.settings': 1 });
     expect(a.asked).toEqual([popupStartKeys]);
+  });
+});
+
+describe('the early script and the app', () => {
+  it('tells the early script the app has started, and passes its painted screen on once', () => {
+    const page = {};
+    expect(appStarted(page)).toBe(false);
+    markAppStarted(page);
+    expect(appStarted(page)).toBe(true);
+    expect(takeEarlyPaint(page)).toBeNull();
+    const paint = { painted: Promise.resolve(), takeOver: () => {} };
+    keepEarlyPaint(page, paint);
+    expect(takeEarlyPaint(page)).toBe(paint);
+    expect(takeEarlyPaint(page)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // The popup's one storage read, started before its module graph has loaded: a tiny classic script
 // (entrypoints/popup-start) asks storage.local while the browser is still fetching and compiling
-// the popup's modules, so the answer is usually there when the popup's code first runs.
+// the popup's modules, so the answer is usually there when the popup's code first runs. The same
+// page-global slot tells that script whether the app has started (then it leaves painting to it)
+// and hands the app the first screen the script painted (popup/paintFirstScreen).
 import { firstScreenKey } from '../db/firstScreen';
 import { settingsKey } from '../settings/peekSettings';
 
@@ -12,12 +14,30 @@ export interface PopupStartArea {
 /** The keys read before the first paint: the settings and the queue's first screen. */
 export const popupStartKeys = [settingsKey, firstScreenKey];
 
-/** Where the started read waits for the popup's module (a property of the page's global). */
-const slot = '__tierdeskPopupRead';
-type Slot = Record<typeof slot, Promise<Record<string, unknown>> | undefined>;
+/** A first screen painted before the app loaded, for the app to take over (paintFirstScreen). */
+export interface EarlyPaint {
+  /** Settles once the frame that showed it has been painted. */
+  painted: Promise<void>;
+  /** Stops what the painted screen does on its own; `renderApp` gets the ticket clicked meanwhile. */
+  takeOver(renderApp: (openTicket: string | null) => void): void;
+}
 
-export function startEarlyPopupRead(area: PopupStartArea, global: object): void {
-  (global as Slot)[slot] = area.get(popupStartKeys);
+interface EarlyState {
+  read?: Promise<Record<string, unknown>> | undefined;
+  appStarted?: boolean;
+  paint?: EarlyPaint | undefined;
+}
+
+/** Where the early script and the popup's module meet (a property of the page's global). */
+const slot = '__tierdeskPopupRead';
+const state = (global: object): EarlyState =>
+  ((global as Record<typeof slot, EarlyState | undefined>)[slot] ??= {});
+
+export function startEarlyPopupRead(
+  area: PopupStartArea,
+  global: object,
+): Promise<Record<string, unknown>> {
+  return (state(global).read = area.get(popupStartKeys));
 }
 
 /** The read started early, taken once; a fresh read when none was started (or it was taken). */
@@ -25,8 +45,27 @@ export function takePopupRead(
   area: PopupStartArea,
   global: object,
 ): Promise<Record<string, unknown>> {
-  const g = global as Slot;
-  const started = g[slot];
-  g[slot] = undefined;
+  const s = state(global);
+  const started = s.read;
+  s.read = undefined;
   return started ?? area.get(popupStartKeys);
+}
+
+/** The app's module is running: from now on it paints, the early script does not. */
+export function markAppStarted(global: object): void {
+  state(global).appStarted = true;
+}
+
+export const appStarted = (global: object): boolean => state(global).appStarted === true;
+
+export function keepEarlyPaint(global: object, paint: EarlyPaint): void {
+  state(global).paint = paint;
+}
+
+/** The first screen the early script painted, taken once; null when it painted none. */
+export function takeEarlyPaint(global: object): EarlyPaint | null {
+  const s = state(global);
+  const paint = s.paint ?? null;
+  s.paint = undefined;
+  return paint;
 }

@@ -1,6 +1,8 @@
 // Opens an extension page in Chromium and reads how long it took to paint: the page's own marks
-// (navigation → `tierdesk:popup-start` → `tierdesk:cache-read` → `tierdesk:popup-rendered` (the
-// DOM built) → `tierdesk:popup-painted` (the next animation frame)) and
+// (navigation → `tierdesk:popup-start` (popup-start.js runs) → `tierdesk:cache-read` →
+// `tierdesk:popup-rendered` (the DOM built) → `tierdesk:popup-painted` (the next animation frame);
+// `tierdesk:app-start` (the popup's module runs) and `tierdesk:app-rendered` (it took over a queue
+// popup-start.js painted)) and
 // the renderer main thread's CPU time up to the painted mark, from a trace. CPU time is the
 // figure a shared, loaded machine cannot inflate much; wall time is what a user waits.
 import type { CDPSession, Page } from 'playwright-core';
@@ -13,6 +15,9 @@ export interface PopupTiming {
   cacheRead: number;
   rendered: number;
   painted: number;
+  appStart: number;
+  /** The module's tree is in the DOM (it painted, or took over what popup-start.js painted). */
+  appRendered: number;
   /** Renderer main-thread CPU time (ms) from navigation start to the painted mark. */
   mainThreadCpuMs: number;
 }
@@ -37,11 +42,12 @@ async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   }
 }
 
-/** Opens `path` (e.g. `popup.html`) in a new tab and waits for `readySelector`. */
+/** Opens `path` (e.g. `popup.html`) in a new tab and waits for `readySelector` and `marks`. */
 export async function openTimed(
   ext: LoadedExtension,
   path: string,
   readySelector = '[data-ticket]',
+  marks = ['tierdesk:popup-painted'],
 ): Promise<PopupTiming> {
   const page = await ext.context.newPage();
   const cdp = await ext.context.newCDPSession(page);
@@ -54,12 +60,18 @@ export async function openTimed(
   });
   await page.goto(`${ext.origin}/${path}`);
   await page.waitForSelector(readySelector);
-  const [start, cacheRead, rendered, painted] = await page.evaluate(() =>
+  await page.waitForFunction(
+    (names) => names.every((n) => performance.getEntriesByName(n).length > 0),
+    marks,
+  );
+  const [start, cacheRead, rendered, painted, appStart, appRendered] = await page.evaluate(() =>
     [
       'tierdesk:popup-start',
       'tierdesk:cache-read',
       'tierdesk:popup-rendered',
       'tierdesk:popup-painted',
+      'tierdesk:app-start',
+      'tierdesk:app-rendered',
     ].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN),
   );
   await cdp.send('Tracing.end');
@@ -72,6 +84,8 @@ export async function openTimed(
     cacheRead: cacheRead!,
     rendered: rendered!,
     painted: painted!,
+    appStart: appStart!,
+    appRendered: appRendered!,
     mainThreadCpuMs: cpu(events, painted!),
   };
 }

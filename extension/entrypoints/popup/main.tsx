@@ -1,10 +1,12 @@
-// Popup entry: one storage read (settings + the queue's first screen, shape-checked), paint, and
-// only then load the rest: zod's parse of what was read, Dexie, hub clients, stream, ticket view,
-// Report tab, each a lazy chunk. Wiring only.
+// Popup entry: one storage read (settings + the queue's first screen, shape-checked), paint (or take
+// over the queue popup-start.js painted before this module ran), and only then load the rest:
+// zod's parse of what was read, Dexie, hub clients, stream, ticket view, Report tab, each a lazy
+// chunk. Wiring only.
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../messages/sendToBackground';
+import { markAppStarted, takeEarlyPaint } from '../../popup/earlyPopupRead';
 import { readPopupStart } from '../../popup/readPopupStart';
 import type { PopupServices } from '../../popup/popupServices';
 import { PopupApp } from '../../popup/PopupApp';
@@ -12,9 +14,13 @@ import type { LoadedSettings } from '../../settings/settingsStore';
 import { createQueueModel } from '../../triage/queueModel';
 
 async function start() {
-  performance.mark('tierdesk:popup-start');
-  const { raw, peeked, head } = await readPopupStart(browser.storage.local, globalThis);
-  performance.mark('tierdesk:cache-read');
+  markAppStarted(window);
+  performance.mark('tierdesk:app-start');
+  const { raw, peeked, head } = await readPopupStart(browser.storage.local, window);
+  // The queue popup-start.js painted: taken over once its frame is on screen.
+  const early = takeEarlyPaint(window);
+  if (early) await early.painted;
+  else performance.mark('tierdesk:cache-read');
   const verified = signal<LoadedSettings | null>(null);
   const services = signal<PopupServices | null>(null);
   let servicesReady: (s: PopupServices) => void = () => {};
@@ -28,31 +34,40 @@ async function start() {
         store: async () => (await servicesLoaded).queueStore,
       })
     : null;
-  const ticket = /#ticket=([0-9A-Za-z]+)/.exec(location.hash)?.[1] ?? null;
+  const hashTicket = /#ticket=([0-9A-Za-z]+)/.exec(location.hash)?.[1] ?? null;
   const tab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
-  render(
-    <PopupApp
-      peeked={peeked}
-      verified={verified}
-      model={model}
-      services={services}
-      send={sendToBackground}
-      openSetup={() => void browser.runtime.openOptionsPage()}
-      initialTicket={ticket}
-      {...(Number.isInteger(tab) ? { reportTabId: tab } : {})}
-      win={window}
-    />,
-    document.getElementById('app')!,
-  );
-  performance.mark('tierdesk:popup-rendered');
-  // A mark the bench reads: the queue (or the report form) is on screen. Then the rest, in a task
-  // of its own so the first frame does not wait for it: what was read is parsed with zod before
-  // anything but the paint uses it, and the services are built only from that.
-  requestAnimationFrame(() => {
-    performance.mark('tierdesk:popup-painted');
+  const renderApp = (clicked: string | null) =>
+    render(
+      <PopupApp
+        peeked={peeked}
+        verified={verified}
+        model={model}
+        services={services}
+        send={sendToBackground}
+        openSetup={() => void browser.runtime.openOptionsPage()}
+        initialTicket={hashTicket ?? clicked}
+        {...(Number.isInteger(tab) ? { reportTabId: tab } : {})}
+        win={window}
+      />,
+      document.getElementById('app')!,
+    );
+  if (early) {
+    early.takeOver(renderApp);
+    performance.mark('tierdesk:app-rendered');
     setTimeout(afterPaint);
-  });
-  const afterPaint = () =>
+  } else {
+    renderApp(null);
+    performance.mark('tierdesk:popup-rendered');
+    performance.mark('tierdesk:app-rendered');
+    // A mark the bench reads: the queue (or the report form) is on screen. Then the rest, in a
+    // task of its own so the first frame does not wait for it: what was read is parsed with zod
+    // before anything but the paint uses it, and the services are built only from that.
+    requestAnimationFrame(() => {
+      performance.mark('tierdesk:popup-painted');
+      setTimeout(afterPaint);
+    });
+  }
+  function afterPaint() {
     void Promise.all([
       import('../../popup/verifyPopupStart'),
       import('../../popup/popupServices'),
@@ -74,6 +89,7 @@ async function start() {
       services.value = s;
       void model?.load();
     });
+  }
 }
 
 void start();

@@ -1,0 +1,161 @@
+// The popup's first screen in real Chromium: popup-start.js paints the cached queue before the
+// popup's modules have run, and the Preact app takes it over in place (the same row elements at
+// the same place), opening a row clicked before it took over. The "hub" is a recorder that
+// answers 404 to everything, so what the popup asked for can be checked.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sampleQueueItem as q } from '../../client/agent/testing/sampleQueueItem';
+import { buildExtension, removeBuild } from './buildExtension';
+import { launchExtension, type LoadedExtension } from './launchExtension';
+
+let ext: LoadedExtension;
+let dir = '';
+let hub: Server;
+const asked: string[] = [];
+
+const now = Date.now();
+const items = Array.from({ length: 30 }, (_, i) =>
+  q({
+    id: `01JD8Z5Q9X7YB3C4D5E6F7${String(i).padStart(4, '0')}`,
+    number: `TD-${200 + i}`,
+    summary: i === 1 ? '<img src=x onerror="document.title=1">' : `Ticket ${i}`,
+    nextDueAt: new Date(now + (i + 1) * 3_600_000).toISOString(),
+  }),
+);
+
+/** Settings for an agent and the first screen the background would have written. */
+async function seed(hubUrl: string) {
+  const page = await ext.context.newPage();
+  await page.goto(`${ext.origin}/popup.html`);
+  await page.evaluate(
+    ([hubUrl, items]) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
+        }
+      ).chrome.storage.local.set({
+        'tierdesk.settings': {
+          hubUrl,
+          mode: 'agent',
+          token: 'td_first_screen_token',
+          reportApp: 'payroll',
+          me: { id: 'agent-l1', name: 'First Agent', role: 'L1' },
+          consoleCapture: false,
+        },
+        'tierdesk.firstScreen': {
+          v: 1,
+          agentId: 'agent-l1',
+          total: 4000,
+          rows: items.map((item) => ({ item, pctAt: Date.now() })),
+        },
+      }),
+    [hubUrl, items] as const,
+  );
+  await page.close();
+}
+
+interface Seen {
+  /** The queue was painted before the app's tree was in place (popup-start.js painted it). */
+  early: boolean;
+  rects: string[];
+  texts: string[];
+}
+
+/**
+ * Opens the popup, noting the rows when they first appear (optionally clicking the second one at
+ * that moment), then once the app is in place: whether they are still the same elements, where.
+ */
+async function open(
+  clickSecond: boolean,
+): Promise<{ page: Page; seen: Seen; same: boolean[]; rects: string[] }> {
+  const page = await ext.context.newPage();
+  await page.addInitScript((click) => {
+    const w = window as unknown as { seenRows?: Element[]; seen?: unknown };
+    new MutationObserver((_, observer) => {
+      const rows = [...document.querySelectorAll('[data-ticket]')];
+      if (rows.length === 0) return;
+      observer.disconnect();
+      w.seenRows = rows;
+      w.seen = {
+        early: performance.getEntriesByName('tierdesk:app-rendered').length === 0,
+        rects: rows.map((r) => JSON.stringify(r.getBoundingClientRect())),
+        texts: rows.map((r) => r.textContent),
+      };
+      if (click) (rows[1]!.querySelector('span') as HTMLElement).click();
+    }).observe(document, { childList: true, subtree: true });
+  }, clickSecond);
+  await page.goto(`${ext.origin}/popup.html`);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tierdesk:app-rendered').length > 0,
+  );
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { seenRows: Element[]; seen: Seen };
+    return {
+      seen: w.seen,
+      same: w.seenRows.map((r) => r.isConnected && r.closest('#app') !== null),
+      rects: w.seenRows.map((r) => JSON.stringify(r.getBoundingClientRect())),
+    };
+  });
+  return { page, ...result };
+}
+
+beforeAll(async () => {
+  hub = createServer((req, res) => {
+    asked.push(req.url ?? '');
+    res.writeHead(404, { 'Access-Control-Allow-Origin': '*' });
+    res.end();
+  });
+  await new Promise<void>((r) => hub.listen(0, '127.0.0.1', r));
+  dir = buildExtension('e2e');
+  ext = await launchExtension(dir);
+  await seed(`http://127.0.0.1:${(hub.address() as AddressInfo).port}`);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  if (dir) removeBuild(dir);
+  await new Promise((r) => hub?.close(r));
+});
+
+describe('the popup’s first screen', () => {
+  it('is painted by popup-start.js and taken over in place by the app', async () => {
+    // Which script paints first depends on the machine: open until popup-start.js has.
+    let early = 0;
+    for (let i = 0; i < 6 && early < 2; i++) {
+      const { page, seen, same, rects } = await open(false);
+      expect(seen.texts).toHaveLength(10);
+      expect(seen.texts[0]).toContain('TD-200');
+      expect(seen.texts[1]).toContain('<img src=x onerror="document.title=1">');
+      expect(await page.$('#app img')).toBeNull();
+      if (seen.early) {
+        early++;
+        expect(same).toEqual(seen.texts.map(() => true)); // the very elements, kept by Preact
+        expect(rects).toEqual(seen.rects); // and nothing moved
+        // What the app renders on after the takeover still works: the list scrolls and keyboard
+        // selection moves.
+        await page.keyboard.press('j');
+        await page.waitForSelector('[data-ticket="TD-201"][aria-selected="true"]');
+      }
+      await page.close();
+    }
+    expect(early).toBeGreaterThan(0);
+  });
+
+  it('opens a row clicked before the app took over', async () => {
+    for (let i = 0; i < 6; i++) {
+      asked.length = 0;
+      const { page, seen } = await open(true);
+      if (seen.early) {
+        await page.waitForSelector('.td-ticket');
+        expect(await page.$('.td-queue')).toBeNull();
+        await expect.poll(() => asked).toContain(`/v1/tickets/${items[1]!.id}`);
+        await page.close();
+        return;
+      }
+      await page.close();
+    }
+    throw new Error('popup-start.js never painted first in 6 opens');
+  });
+});
