@@ -41,8 +41,12 @@ export function planOf(i: SlaInstance): NonNullable<SlaInstance['plan']> {
     } else at = mixedPlan(i, percents);
     const due = at.pop()!;
     let first = due;
-    for (let k = 0; k < at.length; k++) if (at[k]! < first) first = at[k]!;
-    i.plan = { due, thresholds: null, percents, instants: at, first, known: 0 };
+    let last = due;
+    for (let k = 0; k < at.length; k++) {
+      if (at[k]! < first) first = at[k]!;
+      if (at[k]! > last) last = at[k]!;
+    }
+    i.plan = { due, thresholds: null, percents, instants: at, first, last, known: 0 };
   }
   return i.plan;
 }

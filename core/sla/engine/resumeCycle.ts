@@ -4,7 +4,7 @@ import { isoInstant as iso } from '../time/isoInstant';
 import { withSpan } from '../time/spans';
 import { applyGoal } from './applyGoal';
 import type { CompiledDefinition, CompiledGoal, CompiledSetup } from './compileSlaCase';
-import { replan, type SlaInstance } from './slaInstance';
+import { replanForPause, type SlaInstance } from './slaInstance';
 import type { FactsStep } from './ticketFacts';
 
 /**
@@ -30,7 +30,8 @@ export function resumeCycle(
     t - prev.stopTime > setup.reopenWindowMs
   )
     return false;
-  prev.pauses = withSpan(prev.pauses, prev.stopTime, t);
+  const solvedAt = prev.stopTime;
+  prev.pauses = withSpan(prev.pauses, solvedAt, t);
   prev.notes.push(
     `reopened ${iso(t)} within the window: cycle resumed, the solved span counts as a pause (R30)`,
   );
@@ -40,6 +41,7 @@ export function resumeCycle(
   prev.pausedSince = paused ? t : null;
   prev.def = def;
   if (goal.key !== prev.goal.key) applyGoal(setup, prev, goal, step.after, `definitions.${def.id}`);
-  replan(prev);
+  // The solved span is a pause: the plan holds if it planned nothing after the solve.
+  replanForPause(prev, solvedAt);
   return true;
 }

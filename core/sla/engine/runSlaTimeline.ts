@@ -20,6 +20,7 @@ import {
   observeUntil,
   planFits,
   replan,
+  replanForPause,
   settleAt,
   type SlaInstance,
   type Stage,
@@ -85,16 +86,17 @@ class Timeline {
   }
 
   end(inst: SlaInstance, stage: Stage, t: number, reason: string) {
-    const paused = inst.pausedSince !== null;
-    if (paused) {
-      inst.pauses = withSpan(inst.pauses, inst.pausedSince!, t);
+    const since = inst.pausedSince;
+    if (since !== null) {
+      inst.pauses = withSpan(inst.pauses, since, t);
       inst.pausedSince = null;
     }
     inst.stage = stage;
     inst.stopTime = t;
     inst.stopReason = reason;
     // Stopping changes the plan only through a pause it closes (or a newer definition version).
-    if (paused || !planFits(inst)) replan(inst);
+    if (!planFits(inst)) replan(inst);
+    else if (since !== null) replanForPause(inst, since);
     this.active.delete(inst.def.id);
     this.activeAt[this.index.ids.indexOf(inst.def.id)] = undefined;
   }
@@ -183,13 +185,15 @@ class Timeline {
         if (wantPause && !paused) {
           inst.pausedSince = t;
           inst.stage = 'paused';
-          replan(inst);
+          // Nothing reads the plan while paused; it is kept if the pause can move none of it.
+          replanForPause(inst, t);
         } else if (!wantPause && paused) {
+          const since = inst.pausedSince!;
           // R59: a zero-length pause is a no-op.
-          if (t > inst.pausedSince!) inst.pauses = withSpan(inst.pauses, inst.pausedSince!, t);
+          if (t > since) inst.pauses = withSpan(inst.pauses, since, t);
           inst.pausedSince = null;
           inst.stage = 'in_progress';
-          replan(inst);
+          replanForPause(inst, since);
         }
         if (goal.key !== inst.goal.key) {
           const mode = def.onTargetChange;

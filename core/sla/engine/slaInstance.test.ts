@@ -6,7 +6,9 @@ import {
   dueAt,
   isBreachedAt,
   observeUntil,
+  replanForPause,
   settleAt,
+  thresholdInstants,
   type SlaInstance,
 } from './slaInstance';
 
@@ -77,5 +79,23 @@ describe('SLA instance arithmetic', () => {
     const i = instance({ pausedSince: H });
     observeUntil(i, 10 * H);
     expect(i.crossed.size).toBe(0);
+  });
+  it('keeps its plan for a pause after every instant planned, and only then (R43)', () => {
+    const i = instance();
+    const plan = thresholdInstants(i); // 1 h, 1.5 h, due at 2 h
+    replanForPause(i, 2 * H);
+    expect(i.plan).toBe(plan);
+    // The same plan as one made afresh with the pause: the pause moves nothing planned.
+    const fresh = instance({ pauses: [2 * H, 3 * H] });
+    expect(thresholdInstants(fresh).instants).toEqual(plan.instants);
+    expect(dueAt(fresh)).toBe(dueAt(i));
+    replanForPause(i, 2 * H - 1);
+    expect(i.plan).toBeNull();
+    // A threshold past the target (150 %) is planned after the due instant: a pause before it
+    // moves it, so the plan goes.
+    const late = instance({ def: { ...def, thresholds: [50, 150] } });
+    expect(thresholdInstants(late).instants).toEqual([H, 3 * H]);
+    replanForPause(late, 2.5 * H);
+    expect(late.plan).toBeNull();
   });
 });

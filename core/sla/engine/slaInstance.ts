@@ -65,6 +65,8 @@ export interface SlaInstance {
     instants: number[];
     /** The earliest of them all: before it, time alone crosses nothing. */
     first: number;
+    /** The latest of them all: a pause from then on moves none of them. */
+    last: number;
     /** Bit k: `percents[k]` is known crossed (crossings are never undone), so not looked up. */
     known: number;
   } | null;
@@ -176,6 +178,14 @@ export function planFits(i: SlaInstance): boolean {
 /** Forget the plan after a pause, resume or target change (R43: thresholds are re-planned). */
 export function replan(i: SlaInstance): void {
   i.plan = null;
+}
+
+/**
+ * Forget the plan for a pause from `from` on, unless every instant it planned comes before the
+ * pause (then the pause moves none of them: each is where working time first reaches its share).
+ */
+export function replanForPause(i: SlaInstance, from: number): void {
+  if (i.plan !== null && !(from >= i.plan.last && planFits(i))) i.plan = null;
 }
 
 /** Whether the target is reached at `t` (R24: exact times, never a rounded percentage). */

@@ -1,5 +1,6 @@
 // Tierdesk's event log read for the engine in one pass: each event converted to a case event
-// (ticketSlaEvents) and, for the hub, its instant parsed while the event is at hand.
+// (ticketSlaEvents, `tierdesk sla`) and, when asked, its instant parsed while the event is at hand.
+// The hub replays through TicketReplayLog, which must read every log exactly as this does.
 import type { TicketEvent } from '../../model/event';
 import type { CaseEvent } from '../engine/slaCaseSchema';
 import { parseCanonicalIso } from '../time/isoInstant';
@@ -18,8 +19,7 @@ export interface TicketSlaLog {
 
 /**
  * The case events of a ticket's log (events that do not bear on SLAs are left out) and, with
- * `withInstants`, their instants: one pass over the log for the hub instead of one to convert and
- * one to parse (each event's text is read once; equal instants are parsed once).
+ * `withInstants`, their instants: one pass over the log instead of one to convert and one to parse (each event's text is read once; equal instants are parsed once).
  * @example readTicketSlaLog([createdEvent], true).instants // [Date.parse(createdEvent.at)]
  */
 export function readTicketSlaLog(
