@@ -162,4 +162,16 @@ describe('liveQueueKeeper', () => {
     keeper.ensure('ada');
     expect(n).toBe(2);
   });
+
+  it('leaves a cached row the schema refuses out of the badge’s count', async () => {
+    db = new ExtensionDb(`t-${Math.random()}`);
+    await syncQueueRows(db, [b], 1, 'ada');
+    await db.queue.put({
+      id: 'X',
+      item: { ...l3, id: 'X', tier: 'L1', slaPct: 90, priority: 'P9' } as never,
+      pctAt: 1,
+    });
+    const { badge } = await run('L1', [{ kind: 'ticket', item: { ...a, slaPct: 80 } }]);
+    expect(badge).toEqual(['1']);
+  });
 });

@@ -4,6 +4,7 @@
 import type { Me, QueueItem, QueueStreamEvent, StreamQueueOptions } from '@tierdesk/client/agent';
 import type { CachedQueueRow, ExtensionDb } from '../db/extensionDb';
 import { firstScreenOf, writeFirstScreen, type FirstScreenArea } from '../db/firstScreen';
+import { parseAtOnce, parseCachedRows } from '../db/parseCachedRows';
 import { putQueueRows, readQueueRows } from '../db/queueCache';
 import { sortQueue } from '../triage/queueOrder';
 import { badgeText, inMyTier, urgentCount } from './myTierTickets';
@@ -42,7 +43,10 @@ export async function runLiveQueue(w: LiveQueueWorld): Promise<void> {
     const fetchedAt = meta?.agentId === w.me.id ? meta.fetchedAt : null;
     if (loadedAt !== null && fetchedAt === loadedAt) return;
     rows.clear();
-    for (const r of (await readQueueRows(w.db, w.me.id))?.rows ?? []) rows.set(r.id, r);
+    // Parsed, as every stored row is: one the schema refuses is left out of the badge's count.
+    const cached = await readQueueRows(w.db, w.me.id);
+    for (const r of (await parseCachedRows(cached?.rows ?? [], parseAtOnce)).rows)
+      rows.set(r.id, r);
     loadedAt = fetchedAt ?? 0;
   };
   let badge: string | null = null;

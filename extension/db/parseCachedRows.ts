@@ -62,6 +62,13 @@ export async function parseCachedRows(
   return { rows, rejected };
 }
 
+/** No waiting: the whole parse at once (the background, which has no page to keep responsive). */
+export const parseAtOnce: WaitForIdle = async () => ({ timeRemaining: () => Infinity });
+
+/** Whether a stored row is one the schema accepts (a synchronous look, inside a transaction). */
+export const isCachedQueueRow = (row: unknown): boolean =>
+  z.safeParse(cachedQueueRowSchema, row).success;
+
 /**
  * The page's idle periods: `requestIdleCallback` (Chromium, Firefox), with a timeout so a busy
  * popup still gets through its rows; a zero-delay task where there is none (tests, old engines).

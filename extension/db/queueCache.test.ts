@@ -43,4 +43,13 @@ describe('queueCache', () => {
     await putQueueRows(db, [{ id: 'D', item: q({ id: 'D' }), pctAt: 3 }], 'bob');
     expect((await readQueueRows(db, 'bob'))?.rows.map((r) => r.id)).toEqual(['C', 'D']);
   });
+
+  it('rewrites a stored row the schema refuses instead of comparing against it', async () => {
+    fresh();
+    // Read as it is, this row would pass for unchanged (its reading extrapolates to NaN).
+    await putQueueRows(db, [{ id: 'A', item: q({ id: 'A' }), pctAt: 'x' as never }], 'ada');
+    const sync = await syncQueueRows(db, [q({ id: 'A' })], 2, 'ada');
+    expect(sync.written).toBe(1);
+    expect((await readQueueRows(db, 'ada'))?.rows.map((r) => r.pctAt)).toEqual([2]);
+  });
 });

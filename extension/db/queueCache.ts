@@ -2,6 +2,7 @@
 // after its first paint and offline, and what the background's refresh keeps in step with the hub.
 import type { QueueItem, TicketView } from '@tierdesk/client/agent';
 import type { CachedQueueRow, ExtensionDb } from './extensionDb';
+import { isCachedQueueRow } from './parseCachedRows';
 import { queueRowChanged } from './queueRowChanged';
 
 export interface CachedQueue {
@@ -50,7 +51,9 @@ export async function syncQueueRows(
     const rows: CachedQueueRow[] = [];
     const changed: CachedQueueRow[] = [];
     for (const item of items) {
-      const before = old.get(item.id);
+      const stored = old.get(item.id);
+      // A row the schema refuses (an older build's, a damaged profile's) is rewritten, never read.
+      const before = stored && isCachedQueueRow(stored) ? stored : undefined;
       old.delete(item.id);
       if (queueRowChanged(before, item, fetchedAt)) {
         const row = { id: item.id, item, pctAt: fetchedAt };
