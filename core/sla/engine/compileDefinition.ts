@@ -78,6 +78,7 @@ export function compileDefinition(
       d.metric === 'first_response' ? 'recalculate' : (d.onTargetChange ?? 'recalculate'),
     onReopen:
       d.onReopen ?? (responseMetric || d.metric === 'periodic_update' ? 'newCycle' : 'resumeCycle'),
+    majorGoal: null,
     thresholds: [...(d.thresholds ?? defaultThresholds)].sort((a, b) => a - b),
     timeLeft: (d.timeLeftThresholds ?? [])
       .map((t) => ({ ms: parseDuration(t.timeLeft)! * 1000, label: t.label ?? `<${t.timeLeft}` }))

@@ -16,6 +16,7 @@ import {
 import type { CaseEvent, SlaCase } from './slaCaseSchema';
 import { compileDefinition } from './compileDefinition';
 import { policyGoal } from './goalSelector';
+import { applyMajorIncidentSet } from './majorIncident';
 
 export type Target =
   | { kind: 'duration'; ms: number }
@@ -40,6 +41,8 @@ export interface CompiledDefinition {
   input: DefinitionInput;
   active: boolean;
   selectGoal: (ctx: ConditionContext) => CompiledGoal | null;
+  /** The goal while the ticket is a major incident (R48), if the major-incident set names it. */
+  majorGoal: CompiledGoal | null;
   pauseIn: ReadonlySet<StatusCategory>;
   whenToCancel: 'startNotMet' | 'cancelMet' | 'never';
   whenToResume: 'pauseNotMet' | 'resumeMet';
@@ -62,6 +65,8 @@ export interface CompiledSetup {
   defaultPriority: string;
   reopenWindowMs: number;
   hasFirstResponse: boolean;
+  /** The field that flags a major incident (R48), or null without a major-incident set. */
+  majorField: string | null;
 }
 
 export interface CompiledCase extends CompiledSetup {
@@ -153,6 +158,7 @@ export function compileSlaSetup(input: SlaSetup): CompiledSetup {
   }
   if (definitions.size === 0)
     throw new SlaInputError('definitions', 'a case needs definitions or policies');
+  const majorField = applyMajorIncidentSet(input.majorIncident, definitions, ids);
 
   const statusMap = input.statusMap ?? {};
   const statuses = new Map<FieldValue, StatusCategory>();
@@ -184,6 +190,7 @@ export function compileSlaSetup(input: SlaSetup): CompiledSetup {
     hasFirstResponse: [...definitions.values()].some((v) =>
       v.some((d) => d.metric === 'first_response' && d.active),
     ),
+    majorField,
   };
 }
 

@@ -10,7 +10,10 @@ import {
 import type { StatusCategory } from './definitionSchema';
 import type { CaseEvent } from './slaCaseSchema';
 
-const options: FactsOptions = { statusOf: (raw) => raw as StatusCategory };
+const options: FactsOptions = {
+  statusOf: (raw) => raw as StatusCategory,
+  majorField: 'majorIncident',
+};
 
 const plain = (f: TicketFacts | null) => (f ? { ...f, fields: f.fields.toRecord() } : null);
 const plainStep = (s: FactsStep) => ({ ...s, before: plain(s.before), after: plain(s.after) });
@@ -22,8 +25,10 @@ const eventArb: fc.Arbitrary<CaseEvent | null> = fc.oneof(
       at: fc.constant(''),
       type: fc.constantFrom('update', 'agent_reply', 'internal_note', 'customer_message'),
       set: fc.dictionary(
-        fc.constantFrom('status', 'group', 'priority'),
-        fc.constantFrom<string | null>(
+        fc.constantFrom('status', 'group', 'priority', 'majorIncident'),
+        fc.constantFrom<string | boolean | null>(
+          true,
+          false,
           'open',
           'pending',
           'solved',

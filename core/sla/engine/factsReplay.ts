@@ -15,6 +15,7 @@ function emptyFacts(layout: readonly string[] | undefined): TicketFacts {
     reopenedAt: null,
     solvedAt: null,
     groupSince: null,
+    major: false,
   };
 }
 
@@ -29,6 +30,7 @@ function copyFacts(to: TicketFacts, from: TicketFacts): void {
   to.reopenedAt = from.reopenedAt;
   to.solvedAt = from.solvedAt;
   to.groupSince = from.groupSince;
+  to.major = from.major;
 }
 
 /**
@@ -44,6 +46,7 @@ export class FactsReplay {
   /** Where the fields hold status and group (−1: not yet set). */
   #statusAt = -1;
   #groupAt = -1;
+  #majorAt = -1;
   /** The raw status the last fold mapped to a category. */
   #lastRaw: unknown = undefined;
 
@@ -134,6 +137,11 @@ export class FactsReplay {
       a.reopenedAt = a.solvedAt = a.groupSince = null;
     }
     a.status = status;
+    const majorField = this.options.majorField;
+    if (majorField) {
+      if (this.#majorAt < 0) this.#majorAt = fields.indexOf(majorField);
+      a.major = this.#majorAt >= 0 && fields.valueAt(this.#majorAt) === true;
+    }
     if (a.firstResponseAt === null && response) a.firstResponseAt = at;
     if (response) a.lastResponseAt = at;
     a.unansweredSince = response

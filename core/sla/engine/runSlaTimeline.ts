@@ -71,7 +71,7 @@ class Timeline {
     readonly now: number,
   ) {
     this.index = definitionIndex(c.definitions);
-    this.facts = new FactsReplay({ statusOf: c.statusOf }, log?.layout);
+    this.facts = new FactsReplay({ statusOf: c.statusOf, majorField: c.majorField }, log?.layout);
     this.ctx = new StepContext(c, this.facts.step);
     for (let n = 0; n < this.index.ids.length; n++) {
       this.activeAt.push(undefined);
@@ -157,7 +157,12 @@ class Timeline {
     // Nothing runs and nothing starts (a met first response, the usual case): no goal to select.
     if (!inst && !(sig.start && !sig.stop && !sig.cancel)) return;
     const filterOk = def.input.filter ? matchCondition(def.input.filter, ctx) : true;
-    const goal = filterOk ? def.selectGoal(ctx) : null;
+    // R48: while the ticket is a major incident, the major-incident set's target applies.
+    const goal = !filterOk
+      ? null
+      : def.majorGoal !== null && step.after.major
+        ? def.majorGoal
+        : def.selectGoal(ctx);
     let again: { startAt: number; pastPauses: boolean } | null = null;
     if (inst) {
       inst.def = def;

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { calendarSchema, timeZoneSchema } from '../calendar/calendarSchema';
 import { definitionSchema, policySchema, statusCategories } from './definitionSchema';
+import { majorIncidentSchema } from './majorIncident';
 
 const instant = z.iso.datetime({ offset: false, message: 'expected a UTC ISO-8601 instant' });
 const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -35,6 +36,8 @@ export const slaCaseSchema = z.strictObject({
   calendars: z.optional(z.array(calendarSchema)),
   definitions: z.optional(z.array(definitionSchema)),
   policies: z.optional(z.array(policySchema)),
+  /** R48: the targets a major incident gets (24×7 unless it names a calendar). */
+  majorIncident: z.optional(majorIncidentSchema),
   events: z
     .array(caseEventSchema)
     .check(z.minLength(1, 'a timeline needs at least its created event')),

@@ -18,6 +18,8 @@ export interface TicketFacts {
   /** When the solved status was entered, while it lasts. */
   solvedAt: number | null;
   groupSince: number | null;
+  /** Whether the ticket is a major incident (R48: the field `FactsOptions.majorField` is true). */
+  major: boolean;
 }
 
 /** One event as seen by the definitions: facts before and after, and what kind of step it was. */
@@ -36,6 +38,8 @@ export interface FactsOptions {
   statusOf: (raw: FieldValue) => StatusCategory;
   qualifyingChannels?: readonly string[] | undefined;
   agentCreatedCommentQualifies?: boolean | undefined;
+  /** The field that flags a major incident (R48); none: never major. */
+  majorField?: string | null | undefined;
 }
 
 export const isDone = (s: StatusCategory) => s === 'solved' || s === 'closed' || s === 'merged';
@@ -65,6 +69,7 @@ export function foldTicketFacts(
     reopenedAt: null,
     solvedAt: null,
     groupSince: null,
+    major: false,
   };
   const channel = event.channel ?? 'reply';
   const response =
@@ -97,6 +102,7 @@ export function foldTicketFacts(
         : group !== (before?.fields.get('group') ?? null)
           ? at
           : prev.groupSince,
+    major: options.majorField ? fields.get(options.majorField) === true : false,
   };
   return { at, type: event.type, before, after, response, customerMessage, reopened };
 }

@@ -1,6 +1,6 @@
 // The policy of DESIGN.md as a configuration: P1 15 min / 4 h around the clock; P2 1 h / 8 h,
 // P3 4 h / 3 business days, P4 1 / 5 business days, P5 (planning) 2 / 20 business days on a
-// Mon–Fri 09:00–17:00 calendar (UTC unless the team sets its zone).
+// Mon–Fri 09:00–17:00 calendar (UTC unless the team sets its zone); a major incident as P1.
 import type { Condition } from '../engine/condition';
 import type { TargetInput } from '../engine/definitionSchema';
 import type { SlaConfig } from './slaConfigSchema';
@@ -53,6 +53,8 @@ export const defaultSlaConfig: SlaConfig = {
       ]),
     },
   ],
+  // R48: a major incident is timed around the clock, as tight as P1 (DESIGN.md's 15 min / 4 h).
+  majorIncident: { targets: { first_response: '15m', resolution: '4h' } },
   thresholds: [50, 75, 100],
   reopenWindowDays: 14,
 };

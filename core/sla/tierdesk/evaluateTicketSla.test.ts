@@ -115,6 +115,30 @@ describe('evaluateTicketSla', () => {
     expect(closed.nextDueAt).toBeNull();
     expect(closed.maxPct).toBeNull();
   });
+  it('times a major incident as P1, around the clock, from its start (R48, R29)', () => {
+    // Friday 2026-11-06 16:00 UTC, P3; linked to a major incident at 16:30.
+    const log = ticketLog({ at: '2026-11-06T16:00:00.000Z', priority: 'P3' }, [
+      {
+        at: '2026-11-06T16:30:00.000Z',
+        type: 'incident_linked',
+        incidentId: '01JD8Z5Q9X7YB3C4D5E6F7G8H9',
+        major: true,
+      },
+    ]);
+    const before = evaluateTicketSla(log.slice(0, 1), defaultSlaConfig, '2026-11-06T16:30:00.000Z');
+    expect(before.timers.map((t) => t.dueAt)).toEqual([
+      '2026-11-09T12:00:00.000Z', // 4 business hours: one on Friday, three on Monday
+      '2026-11-11T16:00:00.000Z', // 3 business days
+    ]);
+    const major = evaluateTicketSla(log, defaultSlaConfig, '2026-11-06T16:45:00.000Z');
+    expect(major.timers.map((t) => t.dueAt)).toEqual([
+      '2026-11-06T16:15:00.000Z', // 15 min from 16:00: breached, recorded at 16:30 (R25)
+      '2026-11-06T20:00:00.000Z', // 4 h from 16:00, Friday evening included
+    ]);
+    expect(major.timers[0]!.breachRecordedAt).toBe('2026-11-06T16:30:00.000Z');
+    expect(major.timers[1]!.explanation.source).toBe('major incident (R48)');
+    expect(major.timers[1]!.explanation.calendar).toMatch(/^24x7/);
+  });
   it('reads a now earlier than the last event as the last event', () => {
     const s = evaluateTicketSla(
       ticketLog({ at: '2026-11-02T10:00:00.000Z', priority: 'P3' }),

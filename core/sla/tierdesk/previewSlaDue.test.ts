@@ -28,6 +28,7 @@ describe('previewSlaDue', () => {
     const onlyResolution: SlaConfig = {
       ...defaultSlaConfig,
       definitions: [defaultSlaConfig.definitions![1]!],
+      majorIncident: { targets: { resolution: '4h' } },
     };
     expect(previewSlaDue('P1', '2026-11-02T10:00:00.000Z', onlyResolution)).toEqual({
       firstResponse: null,

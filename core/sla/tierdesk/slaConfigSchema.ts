@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { calendarSchema, timeZoneSchema } from '../calendar/calendarSchema';
 import { definitionSchema, policySchema } from '../engine/definitionSchema';
+import { majorIncidentSchema } from '../engine/majorIncident';
 import { compileSlaSetup } from '../engine/compileSlaCase';
 import { SlaInputError } from '../slaErrors';
 
@@ -10,6 +11,8 @@ const slaConfigShape = z.strictObject({
   calendars: z.array(calendarSchema),
   definitions: z.optional(z.array(definitionSchema)),
   policies: z.optional(z.array(policySchema)),
+  /** R48: the targets a major incident gets (24×7 unless it names a calendar). */
+  majorIncident: z.optional(majorIncidentSchema),
   /** Warning thresholds (percent) for definitions that set none. */
   thresholds: z.optional(z.array(z.number().check(z.gt(0), z.lte(1000)))),
   systemTimeZone: z.optional(timeZoneSchema),
