@@ -80,6 +80,13 @@ export const calendarSchema = z.strictObject({
   children: z.optional(
     z.array(z.strictObject({ calendarId: z.string(), mode: z.enum(['include', 'exclude']) })),
   ),
+  /**
+   * R9: from this instant on, this version of the calendar (same id) applies to running and paused
+   * timers; timers completed before it keep the version they were judged on.
+   */
+  effectiveFrom: z.optional(
+    z.iso.datetime({ offset: false, message: 'expected a UTC ISO-8601 instant' }),
+  ),
 });
 
 export type CalendarInput = z.infer<typeof calendarSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyGoal } from './applyGoal';
+import { applyGoal, followCalendarVersion } from './applyGoal';
 import { compileSlaSetup } from './compileSlaCase';
 import { createInstance } from './slaInstance';
 import { foldTicketFacts } from './ticketFacts';
@@ -55,5 +55,42 @@ describe('applyGoal', () => {
     const inst = applied('never');
     expect(inst.targetMs).toBe(Infinity);
     expect(inst.error?.message).toMatch(/horizon cap, R53/);
+  });
+});
+
+describe('followCalendarVersion', () => {
+  const versioned = compileSlaSetup({
+    calendars: [
+      {
+        id: 'bh',
+        timeZone: 'UTC',
+        weekly: [{ days: ['mon', 'tue'], start: '09:00', end: '17:00' }],
+      },
+      {
+        id: 'bh',
+        timeZone: 'UTC',
+        weekly: [{ days: ['mon', 'tue'], start: '08:00', end: '20:00' }],
+        effectiveFrom: '2025-06-03T00:00:00Z',
+      },
+    ],
+    definitions: [{ id: 'r', metric: 'resolution', calendar: 'bh', target: '16h' }],
+  });
+  it('re-evaluates a timer on its calendar’s new version, once (R9)', () => {
+    const def = versioned.definitions.get('r')![0]!;
+    const goal = def.selectGoal({ get: () => null, getBefore: () => null, eventType: 'created' })!;
+    const inst = createInstance(def, 1, goal, start, start);
+    applyGoal(versioned, inst, goal, facts, 'definitions.r', start);
+    const first = inst.calendar;
+    const change = Date.parse('2025-06-03T00:00:00Z');
+    followCalendarVersion(versioned, inst, facts, change - 1);
+    expect(inst.calendar).toBe(first);
+    followCalendarVersion(versioned, inst, facts, change);
+    expect(inst.calendar).not.toBe(first);
+    expect(inst.calendarVersion).toBe(1);
+    expect(inst.notes).toEqual([
+      "calendar 'bh' changed 2025-06-03T00:00:00.000Z: re-evaluated on its new version (R9)",
+    ]);
+    followCalendarVersion(versioned, inst, facts, change + H);
+    expect(inst.notes).toHaveLength(1);
   });
 });

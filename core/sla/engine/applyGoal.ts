@@ -4,7 +4,8 @@ import { businessDaysDue } from '../time/businessDaysDue';
 import { isWorkingInstant, nextWorkingInstant } from '../time/nextWorkingInstant';
 import { workingTime } from '../time/workingTime';
 import type { CompiledGoal, CompiledSetup } from './compileSlaCase';
-import { pastHorizon, replan, type SlaInstance } from './slaInstance';
+import { pastHorizon, replan, settleAt, type SlaInstance } from './slaInstance';
+import { isoInstant } from '../time/isoInstant';
 import { instantOf } from './stepContext';
 import type { TicketFacts } from './ticketFacts';
 
@@ -26,6 +27,8 @@ export function applyGoal(
   goal: CompiledGoal,
   f: TicketFacts,
   path: string,
+  /** When the goal is applied: the calendar is the version in effect then (R9). */
+  at = -Infinity,
 ): void {
   const src = inst.def.input.timeZoneSource;
   const tz =
@@ -36,7 +39,8 @@ export function applyGoal(
         : ((f.fields.get(tzFields[src]) as string | undefined) ?? null);
   inst.goal = goal;
   inst.error = null; // a new target is searched for afresh (R53)
-  inst.calendar = setup.calendarFor(goal.calendarId, tz, path);
+  inst.calendar = setup.calendarFor(goal.calendarId, tz, path, at);
+  inst.calendarVersion = setup.calendarVersionAt(goal.calendarId, at);
   inst.timeZone = inst.calendar.timeZone;
   inst.fixedDue = null;
   const t = goal.target;
@@ -64,4 +68,25 @@ export function applyGoal(
     inst.targetMs = due === Infinity ? Infinity : workingTime(inst.calendar, inst.startTime, due);
   }
   replan(inst);
+}
+
+/**
+ * R9: a running or paused timer whose calendar has a new version from `t` is re-evaluated on it
+ * (start, pauses and target kept; a breach it now has is recorded at `t`, R25). Completed timers
+ * are not passed here: they keep the version they were judged on.
+ * @example followCalendarVersion(setup, inst, step.after, Date.parse('2025-06-04T00:00:00Z'))
+ */
+export function followCalendarVersion(
+  setup: CompiledSetup,
+  inst: SlaInstance,
+  f: TicketFacts,
+  t: number,
+): void {
+  const id = inst.goal.calendarId;
+  if (id === null || setup.calendarVersionAt(id, t) === inst.calendarVersion) return;
+  applyGoal(setup, inst, inst.goal, f, `definitions.${inst.def.id}`, t);
+  inst.notes.push(
+    `calendar '${id}' changed ${isoInstant(t)}: re-evaluated on its new version (R9)`,
+  );
+  settleAt(inst, t, true);
 }

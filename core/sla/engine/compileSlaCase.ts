@@ -1,11 +1,9 @@
 // Turns a parsed case into what the evaluator walks: definitions (versioned, R20) with their goal
-// selection, policies (R39–R41), calendars compiled per time zone (R5), events read as instants
-// in checked order (R19).
-import type { WorkingCalendar } from '../calendar/workingCalendar';
-import { alwaysCalendar, compileCalendar } from '../calendar/workingCalendar';
+// selection, policies (R39–R41), calendars compiled per time zone (R5) and version (R9), events
+// read as instants in checked order (R19).
 import type { CalendarInput } from '../calendar/calendarSchema';
-import { isKnownTimeZone } from '../calendar/zoneOffset';
 import { SlaInputError } from '../slaErrors';
+import { compileCalendars, type CompiledCalendars } from './compileCalendars';
 import type { Condition, ConditionContext, FieldValue } from './condition';
 import {
   statusCategories,
@@ -57,8 +55,11 @@ export interface CompiledDefinition {
 export interface CompiledSetup {
   /** Every version of every definition, oldest first per id. */
   definitions: Map<string, CompiledDefinition[]>;
-  calendarFor: (id: string | null, timeZone: string | null, path: string) => WorkingCalendar;
+  calendarFor: CompiledCalendars['calendarFor'];
   calendarInputs: Map<string, CalendarInput>;
+  /** Which version of a calendar is in effect at an instant (R9), and when they change. */
+  calendarVersionAt: CompiledCalendars['calendarVersionAt'];
+  calendarChanges: number[];
   statusOf: (raw: FieldValue) => StatusCategory;
   systemTimeZone: string;
   missingPriority: 'noSla' | 'useDefault';
@@ -82,51 +83,11 @@ export { compileTarget } from './goalSelector';
 /** Compiles calendars, definitions and policies; throws SlaInputError naming the field. */
 export function compileSlaSetup(input: SlaSetup): CompiledSetup {
   const defaultThresholds = input.thresholds ?? [50, 75, 100];
-  const calendarInputs = new Map<string, CalendarInput>();
-  (input.calendars ?? []).forEach((c, i) => {
-    if (calendarInputs.has(c.id))
-      throw new SlaInputError(`calendars.${i}.id`, `duplicate calendar '${c.id}'`);
-    calendarInputs.set(c.id, c);
-  });
   const systemTimeZone = input.systemTimeZone ?? 'UTC';
-  const compiled = new Map<string, WorkingCalendar>();
-  // What calendarFor(id, null) gave: the lookup every timer of a fixed-zone calendar makes.
-  const withoutZone = new Map<string, WorkingCalendar>();
-  const calendarFor = (
-    id: string | null,
-    timeZone: string | null,
-    path: string,
-  ): WorkingCalendar => {
-    if (id === null) return alwaysCalendar;
-    if (timeZone === null) {
-      const known = withoutZone.get(id);
-      if (known) return known;
-    }
-    const cal = calendarInputs.get(id);
-    if (!cal) throw new SlaInputError(path, `unknown calendar '${id}'`);
-    const tz =
-      cal.timeZone !== 'floating'
-        ? cal.timeZone
-        : timeZone && isKnownTimeZone(timeZone)
-          ? timeZone
-          : systemTimeZone;
-    const key = `${id}@${tz}`;
-    let c = compiled.get(key);
-    if (!c) {
-      const index = [...calendarInputs.keys()].indexOf(id);
-      c = compileCalendar(
-        cal,
-        tz,
-        (child) => calendarFor(child, tz, `calendars.${index}.children`),
-        `calendars.${index}`,
-      );
-      compiled.set(key, c);
-    }
-    if (timeZone === null) withoutZone.set(id, c);
-    return c;
-  };
-  // Validate every calendar up front (R8), so a bad one is reported even if no timer uses it yet.
-  [...calendarInputs.keys()].forEach((id, i) => calendarFor(id, null, `calendars.${i}`));
+  const { calendarFor, calendarInputs, calendarVersionAt, calendarChanges } = compileCalendars(
+    input.calendars,
+    systemTimeZone,
+  );
 
   const ids = new Set(calendarInputs.keys());
   const definitions = new Map<string, CompiledDefinition[]>();
@@ -182,6 +143,8 @@ export function compileSlaSetup(input: SlaSetup): CompiledSetup {
     definitions,
     calendarFor,
     calendarInputs,
+    calendarVersionAt,
+    calendarChanges,
     statusOf,
     systemTimeZone,
     missingPriority: input.missingPriority ?? 'useDefault',

@@ -9,8 +9,10 @@ export interface DefinitionIndex {
   versions: CompiledDefinition[][];
   /** Per definition, its one version when it has one in effect from the start (else null). */
   always: (CompiledDefinition | null)[];
-  /** The instants definitions change version (R20), sorted. */
+  /** The instants definitions (R20) or calendars (R9) change version, sorted. */
   changes: number[];
+  /** Of `changes`, those where only a calendar changes (no definition version begins). */
+  calendarOnly: ReadonlySet<number>;
   /** Whether any definition escalates on breach (R45): only then is there a breach to look for. */
   escalates: boolean;
 }
@@ -21,16 +23,22 @@ const indexes = new WeakMap<CompiledSetup['definitions'], DefinitionIndex>();
  * The index of a setup's definitions, memoised per definitions map.
  * @example definitionIndex(setup.definitions).ids // ['first_response', 'resolution']
  */
-export function definitionIndex(definitions: CompiledSetup['definitions']): DefinitionIndex {
+export function definitionIndex(
+  definitions: CompiledSetup['definitions'],
+  /** Other instants to re-evaluate at: the setup's calendar changes (R9). */
+  calendarChanges: readonly number[] = [],
+): DefinitionIndex {
   let index = indexes.get(definitions);
   if (!index) {
-    const changes = [...new Set([...definitions.values()].flat().map((d) => d.from))]
+    const froms = [...definitions.values()].flat().map((d) => d.from);
+    const changes = [...new Set([...froms, ...calendarChanges])]
       .filter((t) => Number.isFinite(t))
       .sort((a, b) => a - b);
     const versions = [...definitions.values()];
     const escalates = versions.some((v) => v.some((d) => d.input.onBreach !== undefined));
     const always = versions.map((v) => (v.length === 1 && v[0]!.from === -Infinity ? v[0]! : null));
-    index = { ids: [...definitions.keys()], versions, always, changes, escalates };
+    const calendarOnly = new Set(calendarChanges.filter((t) => !froms.includes(t)));
+    index = { ids: [...definitions.keys()], versions, always, changes, calendarOnly, escalates };
     indexes.set(definitions, index);
   }
   return index;

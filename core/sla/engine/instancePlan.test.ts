@@ -35,6 +35,7 @@ function instance(thresholds: number[], patch: Partial<SlaInstance> = {}): SlaIn
     escalated: false,
     notes: [],
     error: null,
+    calendarVersion: 0,
     plan: null,
     ...patch,
   };

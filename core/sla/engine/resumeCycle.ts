@@ -40,7 +40,8 @@ export function resumeCycle(
   prev.stage = paused ? 'paused' : 'in_progress';
   prev.pausedSince = paused ? t : null;
   prev.def = def;
-  if (goal.key !== prev.goal.key) applyGoal(setup, prev, goal, step.after, `definitions.${def.id}`);
+  if (goal.key !== prev.goal.key)
+    applyGoal(setup, prev, goal, step.after, `definitions.${def.id}`, t);
   // The solved span is a pause: the plan holds if it planned nothing after the solve.
   replanForPause(prev, solvedAt);
   return true;

@@ -247,4 +247,41 @@ describe('runSlaTimeline', () => {
     expect(timer('s#1').pauseDuration).toBe(5400);
     expect(timer('s#1').dueAt).toBe('2025-06-02T12:30:00.000Z');
   });
+  it('R9: a new calendar version re-evaluates running timers; completed ones keep theirs', () => {
+    // From Wednesday 2025-06-04 the team works 08:00–20:00 instead of 09:00–17:00.
+    const calendars = [bh(), bh('08:00', '20:00', { effectiveFrom: '2025-06-04T00:00:00Z' })];
+    const definitions = [
+      { id: 'fr', metric: 'first_response', target: '4h', calendar: 'bh' },
+      { id: 'r', metric: 'resolution', target: '24h', calendar: 'bh' },
+    ];
+    const events = [
+      created('2025-06-02T07:30:00Z'), // Monday, before either version's day starts
+      { at: '2025-06-02T10:00:00Z', type: 'agent_reply' },
+    ];
+    const before = runCase({ calendars, definitions, events, now: '2025-06-03T12:00:00Z' });
+    expect(before.timer('r#1').dueAt).toBe('2025-06-04T17:00:00.000Z'); // 3 × 8 h
+    const after = runCase({ calendars, definitions, events, now: '2025-06-04T10:00:00Z' });
+    // First response was met on Monday, judged on the first version: due 13:00, 1 h elapsed.
+    expect(after.timer('fr#1')).toMatchObject({
+      stage: 'completed',
+      dueAt: '2025-06-02T13:00:00.000Z',
+      businessElapsed: 3600,
+    });
+    // Resolution, still running at the change, counts on the new hours from its start: 12 h on
+    // Monday and 12 h on Tuesday, so it was due Tuesday 20:00 — a breach recorded at the change.
+    const r = after.timer('r#1');
+    expect(r.dueAt).toBe('2025-06-03T20:00:00.000Z');
+    expect(r.breachRecordedAt).toBe('2025-06-04T00:00:00.000Z');
+    expect(r.explanation!.notes).toContain(
+      "calendar 'bh' changed 2025-06-04T00:00:00.000Z: re-evaluated on its new version (R9)",
+    );
+    // A timer that starts after the change uses the new version from the start.
+    const later = runCase({
+      calendars,
+      definitions,
+      events: [created('2025-06-05T07:30:00Z')],
+      now: '2025-06-05T07:30:00Z',
+    });
+    expect(later.timer('fr#1').dueAt).toBe('2025-06-05T12:00:00.000Z');
+  });
 });

@@ -2,9 +2,10 @@
 // through every definition, and returns the instances as they stand at `now`.
 import { mergeSpans, subtractSpans, withSpan } from '../time/spans';
 import { isoInstant as iso } from '../time/isoInstant';
-import { applyGoal } from './applyGoal';
+import { applyGoal, followCalendarVersion } from './applyGoal';
+import { nextEscalation } from './nextEscalation';
 import { resumeCycle } from './resumeCycle';
-import type { ConditionContext, FieldValue } from './condition';
+import type { ConditionContext } from './condition';
 import { matchCondition } from './condition';
 import type {
   CompiledCase,
@@ -26,24 +27,12 @@ import {
   type Stage,
 } from './slaInstance';
 import type { CaseEvent } from './slaCaseSchema';
-import { factField, instantOf, StepContext } from './stepContext';
+import { retroactiveStart, StepContext } from './stepContext';
 import { FactsReplay } from './factsReplay';
+import { CaseEventLog, type ReplayLog } from './replayLog';
 import type { FactsStep } from './ticketFacts';
 
-/**
- * A log as a replay reads it, entry by entry in time order: a case's events, or a reader that
- * folds its own events straight into the facts (the hub's path: no case event per event).
- */
-export interface ReplayLog {
-  /** Moves to the next entry; false past the last. */
-  next(): boolean;
-  /** The current entry's instant (ms). */
-  readonly at: number;
-  /** Folds the current entry into the replay's facts (FactsReplay.fold, or begin and finish). */
-  fold(facts: FactsReplay): FactsStep;
-  /** The fields' layout a reader sets by index (FactsReplay), if it has one. */
-  readonly layout?: readonly string[];
-}
+export type { ReplayLog };
 
 /** One replay of a compiled case (methods, not closures made per call: the hub's hot path). */
 class Timeline {
@@ -63,26 +52,18 @@ class Timeline {
   readonly signals: Signals = noSignals();
   constructor(
     readonly c: CompiledSetup,
-    /** A case's events, `instants[k]` the instant of `events[k]`; or a log read as replayed. */
-    readonly events: readonly CaseEvent[],
-    readonly instants: ArrayLike<number>,
-    readonly log: ReplayLog | null,
+    readonly log: ReplayLog,
     /** Read as the last entry's instant when earlier. */
     readonly now: number,
   ) {
-    this.index = definitionIndex(c.definitions);
-    this.facts = new FactsReplay({ statusOf: c.statusOf, majorField: c.majorField }, log?.layout);
+    this.index = definitionIndex(c.definitions, c.calendarChanges);
+    this.facts = new FactsReplay({ statusOf: c.statusOf, majorField: c.majorField }, log.layout);
     this.ctx = new StepContext(c, this.facts.step);
     for (let n = 0; n < this.index.ids.length; n++) {
       this.activeAt.push(undefined);
       this.lastAt.push(undefined);
       this.pauseHistory.push({ spans: [], since: null });
     }
-  }
-
-  retroStart(def: CompiledDefinition, step: FactsStep): number {
-    const field = def.input.retroactive?.startField ?? 'createdAt';
-    return instantOf(factField(this.c, step.after, field) as FieldValue) ?? step.after.createdAt;
   }
 
   end(inst: SlaInstance, stage: Stage, t: number, reason: string) {
@@ -130,7 +111,7 @@ class Timeline {
       inst.pausedSince = t;
       inst.stage = 'paused';
     }
-    applyGoal(this.c, inst, goal, step.after, `definitions.${def.id}`);
+    applyGoal(this.c, inst, goal, step.after, `definitions.${def.id}`, t);
     inst.originalDueAt = dueAt(inst);
     if (startAt < t) inst.notes.push(`attached ${iso(t)}, counting from ${iso(startAt)}`);
     this.instances.push(inst);
@@ -204,7 +185,7 @@ class Timeline {
           const mode = def.onTargetChange;
           if (mode === 'recalculate') {
             inst.targetChanges.push({ at: t, from: inst.goal.source, to: goal.source, mode });
-            applyGoal(this.c, inst, goal, step.after, `definitions.${id}`);
+            applyGoal(this.c, inst, goal, step.after, `definitions.${id}`, t);
             // Only a new target can cross a threshold or a breach at this instant (R25);
             // pausing and resuming cannot, and time alone is handled by observeUntil.
             settleAt(inst, t, true);
@@ -214,7 +195,7 @@ class Timeline {
               mode === 'restart'
                 ? { startAt: t, pastPauses: false }
                 : {
-                    startAt: this.retroStart(def, step),
+                    startAt: retroactiveStart(this.c, def, step.after),
                     pastPauses: def.input.retroactive?.includePausesSince ?? false,
                   };
           }
@@ -225,7 +206,7 @@ class Timeline {
     if (again) this.attach(n, def, sig, step, goal, again.startAt, again.pastPauses);
     else if (sig.start && !sig.stop && !sig.cancel) {
       const retro = def.input.retroactive;
-      const startAt = retro ? this.retroStart(def, step) : sig.startAt;
+      const startAt = retro ? retroactiveStart(this.c, def, step.after) : sig.startAt;
       const pastPauses = retro ? (retro.includePausesSince ?? false) : def.metric !== 'custom';
       this.attach(n, def, sig, step, goal, startAt, pastPauses);
     }
@@ -240,12 +221,7 @@ class Timeline {
   advance(t: number) {
     // R45: an OWNERSHIP breach with an escalation rule reassigns at the breach instant.
     while (this.index.escalates) {
-      let next: { inst: SlaInstance; at: number } | null = null;
-      for (const inst of this.active.values()) {
-        if (!inst.def.input.onBreach || inst.escalated || inst.pausedSince !== null) continue;
-        const at = Math.max(dueAt(inst)!, this.cursor);
-        if (at <= t && (!next || at < next.at)) next = { inst, at };
-      }
+      const next = nextEscalation(this.active.values(), this.cursor, t);
       if (!next) break;
       for (const inst of this.active.values()) observeUntil(inst, next.at);
       next.inst.escalated = true;
@@ -270,27 +246,22 @@ class Timeline {
     for (; this.facts.started && k < changes.length && changes[k]! <= until; k++) {
       if (changes[k]! > this.cursor) {
         this.advance(changes[k]!);
-        this.process(null, changes[k]!);
+        // A definition version begins: every definition steps (R20). A calendar alone changes:
+        // only timers on it are re-evaluated (R9).
+        if (!this.index.calendarOnly.has(changes[k]!)) this.process(null, changes[k]!);
+        else this.cursor = changes[k]!;
+        // R9: running and paused timers follow their calendar's new version.
+        if (this.c.calendarChanges.length > 0)
+          for (const inst of this.activeAt)
+            if (inst) followCalendarVersion(this.c, inst, this.facts.step.after, changes[k]!);
       }
     }
     return k;
   }
 
+  /** Replays the log, each entry at its instant, then up to `now`. */
   run(): SlaInstance[] {
-    let k = 0;
-    for (let e = 0; e < this.events.length; e++) {
-      const at = this.instants[e]!;
-      k = this.changesUntil(k, at);
-      this.advance(at);
-      this.process(this.events[e]!, at);
-    }
-    this.changesUntil(k, this.now);
-    this.advance(this.now);
-    return this.instances;
-  }
-
-  /** run() for a log read as it is replayed. */
-  runLog(log: ReplayLog): SlaInstance[] {
+    const log = this.log;
     let k = 0;
     let last = -Infinity;
     while (log.next()) {
@@ -310,33 +281,18 @@ class Timeline {
 
 /** Replays the compiled case; instances in the order they attached. */
 export function runSlaTimeline(c: CompiledCase): SlaInstance[] {
-  const events = c.events.map((e) => e.event);
-  return new Timeline(
-    c,
-    events,
+  const log = new CaseEventLog(
+    c.events.map((e) => e.event),
     c.events.map((e) => e.at),
-    null,
-    c.now,
-  ).run();
+  );
+  return new Timeline(c, log, c.now).run();
 }
 
 /**
- * Replays `events` (in order, `instants[k]` the instant of `events[k]`) against a compiled setup,
- * up to `now`: the hub's path, with the setup compiled once.
- */
-export function replaySlaTimeline(
-  setup: CompiledSetup,
-  events: readonly CaseEvent[],
-  instants: ArrayLike<number>,
-  now: number,
-): SlaInstance[] {
-  return new Timeline(setup, events, instants, null, now).run();
-}
-
-/**
- * Replays `log` against a compiled setup up to `now` (or its last entry's instant, if later).
+ * Replays `log` against a compiled setup (compiled once: the hub's path) up to `now`, or its last
+ * entry's instant if later.
  * @example replaySlaLog(setup, new TicketReplayLog(events, true), now)
  */
 export function replaySlaLog(setup: CompiledSetup, log: ReplayLog, now: number): SlaInstance[] {
-  return new Timeline(setup, [], [], log, now).runLog(log);
+  return new Timeline(setup, log, now).run();
 }

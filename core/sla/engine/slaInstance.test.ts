@@ -42,6 +42,7 @@ function instance(patch: Partial<SlaInstance> = {}): SlaInstance {
     escalated: false,
     notes: [],
     error: null,
+    calendarVersion: 0,
     plan: null,
     ...patch,
   };

@@ -39,6 +39,8 @@ export interface SlaInstance {
   pausedSince: number | null;
   goal: CompiledGoal;
   calendar: WorkingCalendar;
+  /** Which version of its calendar (R9: re-evaluated when a new one takes effect). */
+  calendarVersion: number;
   timeZone: string;
   /** The target as working ms (businessDays and due dates are converted at selection). */
   targetMs: number;
@@ -92,6 +94,7 @@ export function createInstance(
     pausedSince: null,
     goal,
     calendar: undefined as never,
+    calendarVersion: 0,
     timeZone: 'UTC',
     targetMs: 0,
     fixedDue: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSlaSetup } from './compileSlaCase';
-import { factField, instantOf, StepContext } from './stepContext';
+import { factField, instantOf, retroactiveStart, StepContext } from './stepContext';
 import { foldTicketFacts } from './ticketFacts';
 
 const setup = compileSlaSetup({
@@ -38,5 +38,21 @@ describe('StepContext', () => {
     expect(factField(setup, null, 'group')).toBeUndefined();
     expect(instantOf('2025-06-02T09:00:00Z')).toBe(Date.parse('2025-06-02T09:00:00Z'));
     expect(instantOf('soon')).toBeNull();
+  });
+});
+
+describe('retroactiveStart', () => {
+  it('counts from the start field read as an instant, else from creation (R27)', () => {
+    const def = setup.definitions.get('r')![0]!;
+    const withField = { ...def, input: { ...def.input, retroactive: { startField: 'since' } } };
+    const f = foldTicketFacts(
+      moved.after,
+      { at: '', type: 'update', set: { since: '1970-01-01T00:00:30Z' } },
+      120_000,
+      options,
+    ).after;
+    expect(retroactiveStart(setup, withField, f)).toBe(30_000);
+    expect(retroactiveStart(setup, withField, moved.after)).toBe(0); // no such field: creation
+    expect(retroactiveStart(setup, def, f)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // What conditions read at one step of the replay (R14, R20): the ticket's facts after and before
 // the event, by field name, with the status category and the priority default (R41) applied.
 import type { ConditionContext, FieldValue } from './condition';
-import type { CompiledSetup } from './compileSlaCase';
+import type { CompiledDefinition, CompiledSetup } from './compileSlaCase';
 import type { FactsStep, TicketFacts } from './ticketFacts';
 
 /**
@@ -25,6 +25,20 @@ export function instantOf(v: FieldValue | undefined): number | null {
   if (typeof v !== 'string') return null;
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : t;
+}
+
+/**
+ * Where a retroactive start counts from (R27): the definition's start field read as an instant,
+ * else the ticket's creation.
+ * @example retroactiveStart(setup, def, step.after) // step.after.createdAt without a startField
+ */
+export function retroactiveStart(
+  setup: CompiledSetup,
+  def: CompiledDefinition,
+  f: TicketFacts,
+): number {
+  const field = def.input.retroactive?.startField ?? 'createdAt';
+  return instantOf(factField(setup, f, field) as FieldValue) ?? f.createdAt;
 }
 
 /** What conditions read at one step (a class, so no closures are made per step and definition). */
