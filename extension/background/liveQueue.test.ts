@@ -174,4 +174,23 @@ describe('liveQueueKeeper', () => {
     const { badge } = await run('L1', [{ kind: 'ticket', item: { ...a, slaPct: 80 } }]);
     expect(badge).toEqual(['1']);
   });
+
+  it('asks for a refresh when the hub says it cannot replay what the stream missed', async () => {
+    db = new ExtensionDb(`t-${Math.random()}`);
+    let resyncs = 0;
+    await runLiveQueue({
+      hubUrl: 'https://hub.example',
+      token: 'td_x',
+      me: { id: 'ada', name: 'Ada', role: 'L1' },
+      db,
+      storage: fakeBrowser.storage.local,
+      now: () => 9000,
+      stream: async (o) => o.onResync?.('not_this_feed'),
+      setBadge: async () => {},
+      notify: async () => {},
+      onResync: () => void resyncs++,
+      signal: new AbortController().signal,
+    });
+    expect(resyncs).toBe(1);
+  });
 });

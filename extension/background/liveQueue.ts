@@ -21,6 +21,8 @@ export interface LiveQueueWorld {
   stream: (opts: StreamQueueOptions) => Promise<void>;
   setBadge: (text: string, colour: string) => Promise<void>;
   notify: (notice: SlaAlertNotice) => Promise<void>;
+  /** The hub could not replay what the stream missed (docs/api.md `resync`): refresh the queue. */
+  onResync?: () => void;
   signal: AbortSignal;
 }
 
@@ -120,6 +122,7 @@ export async function runLiveQueue(w: LiveQueueWorld): Promise<void> {
       token: w.token,
       signal: w.signal,
       onEvent: (e) => void (chain = chain.then(() => handle(e)).catch(() => {})),
+      onResync: () => w.onResync?.(),
     });
     await chain;
   } finally {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { sampleQueueItem as q } from '@tierdesk/client/agent/testing/sampleQueueItem';
 import { createQueueModel } from './queueModel';
+import type { PopupServices } from '../popup/popupServices';
 import { TriageTab } from './TriageTab';
 
 const head = {
@@ -73,6 +74,42 @@ describe('TriageTab', () => {
       model.dropped.value = 4;
       await new Promise((r) => setTimeout(r, 20));
       expect(status()).toContain('4 unreadable cached rows skipped');
+    } finally {
+      render(null, box);
+    }
+  });
+
+  it('refreshes the queue when the stream says the hub could not replay what it missed', async () => {
+    const box = document.createElement('div');
+    const model = createQueueModel({
+      now: () => 0,
+      meId: 'ada',
+      head,
+      store: () => new Promise(() => {}),
+    });
+    let refreshes = 0;
+    let resync: ((reason: string) => void) | undefined;
+    const services = {
+      streamQueue: (o: { onResync?: (reason: string) => void; signal: AbortSignal }) => {
+        resync = o.onResync;
+        return new Promise<void>((r) => o.signal.addEventListener('abort', () => r()));
+      },
+    } as unknown as PopupServices;
+    try {
+      render(
+        <TriageTab
+          model={model}
+          services={services}
+          meId="ada"
+          refresh={async () => (refreshes++, { ok: false, error: 'offline' })}
+          win={window}
+        />,
+        box,
+      );
+      await vi.waitFor(() => expect(resync).toBeTypeOf('function'));
+      const before = refreshes; // opening the stream reads the queue once
+      resync!('not_this_feed');
+      await vi.waitFor(() => expect(refreshes).toBe(before + 1));
     } finally {
       render(null, box);
     }

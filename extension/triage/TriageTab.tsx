@@ -65,6 +65,8 @@ export function TriageTab(p: TriageTabProps) {
     void services.streamQueue({
       signal: ac.signal,
       onEvent: (e) => m.applyLive(e),
+      // The hub could not replay what a reconnect missed: read the whole queue again.
+      onResync: () => void reload(),
       onStatus: (s, detail) => {
         m.status.value = s === 'open' ? 'live' : 'offline';
         m.detail.value = detail ?? '';

@@ -71,6 +71,8 @@ export default defineBackground(() => {
       stream: streamQueue,
       setBadge,
       notify,
+      // Events were missed that the hub cannot replay: read the whole queue again.
+      onResync: () => void refresh(),
       signal,
     });
   });
