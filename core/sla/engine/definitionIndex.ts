@@ -18,6 +18,9 @@ export interface DefinitionIndex {
 }
 
 const indexes = new WeakMap<CompiledSetup['definitions'], DefinitionIndex>();
+/** The last one asked for: the hub replays every ticket against one setup (no map lookup). */
+let lastDefinitions: CompiledSetup['definitions'] | null = null;
+let lastIndex: DefinitionIndex | null = null;
 
 /**
  * The index of a setup's definitions, memoised per definitions map.
@@ -28,6 +31,7 @@ export function definitionIndex(
   /** Other instants to re-evaluate at: the setup's calendar changes (R9). */
   calendarChanges: readonly number[] = [],
 ): DefinitionIndex {
+  if (definitions === lastDefinitions) return lastIndex!;
   let index = indexes.get(definitions);
   if (!index) {
     const froms = [...definitions.values()].flat().map((d) => d.from);
@@ -41,6 +45,8 @@ export function definitionIndex(
     index = { ids: [...definitions.keys()], versions, always, changes, calendarOnly, escalates };
     indexes.set(definitions, index);
   }
+  lastDefinitions = definitions;
+  lastIndex = index;
   return index;
 }
 

@@ -124,7 +124,7 @@ export function explainTimer(i: SlaInstance, until: number): TimerExplanation {
       businessSeconds: seconds(workingTime(i.calendar, pauses[k]!, pauses[k + 1]!)),
     });
   }
-  const notes = [...i.notes];
+  const notes = i.notes.map(String);
   if (!isWorkingInstant(i.calendar, i.startTime) && !i.calendar.always)
     notes.push(`started outside working hours: counting began at the next working instant (R10)`);
   const late = i.breaches.find((b) => b.recordedAt > b.dueAt);

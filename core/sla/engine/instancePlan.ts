@@ -21,6 +21,24 @@ function allPositive(percents: readonly number[]): boolean {
   return true;
 }
 
+/** The last walk's working times: timers of one definition and target plan the same ones. */
+let lastPercents: readonly number[] | null = null;
+let lastTarget = NaN;
+let lastWalk: readonly number[] = [];
+
+/** Each percent's share of `targetMs`, then the target itself (read only: shared while equal). */
+function walkFor(percents: readonly number[], targetMs: number): readonly number[] {
+  if (percents !== lastPercents || targetMs !== lastTarget) {
+    const walk: number[] = [];
+    for (let k = 0; k < percents.length; k++) walk.push(targetMs * (percents[k]! / 100));
+    walk.push(targetMs * 1);
+    lastPercents = percents;
+    lastTarget = targetMs;
+    lastWalk = walk;
+  }
+  return lastWalk;
+}
+
 /** The due instant and every threshold of the current plan, from one walk of the calendar. */
 export function planOf(i: SlaInstance): NonNullable<SlaInstance['plan']> {
   if (!i.plan) {
@@ -29,9 +47,7 @@ export function planOf(i: SlaInstance): NonNullable<SlaInstance['plan']> {
     if (i.fixedDue === null && i.targetMs > 0 && percents.length > 0 && allPositive(percents)) {
       // The usual plan: every instant is a walk, found together in the percents' order and the
       // due instant last, so the walk's own array is the plan (no slots to copy back).
-      const walk: number[] = [];
-      for (let k = 0; k < percents.length; k++) walk.push(i.targetMs * (percents[k]! / 100));
-      walk.push(i.targetMs * 1);
+      const walk = walkFor(percents, i.targetMs);
       try {
         at = addWorkingTimes(i.calendar, i.startTime, walk, i.pauses);
       } catch (e) {

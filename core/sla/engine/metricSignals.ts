@@ -62,13 +62,15 @@ export function metricSignals(
   hasFirstResponse: boolean,
   /** Filled and returned instead of a new object (the replay asks twice per event). */
   into?: Signals,
+  /** `def.pauseIn.has(step.after.status)`, when the caller knows it already. */
+  pausedHere?: boolean,
 ): Signals {
   const f = step.after;
   const finished = f.status === 'solved' || f.status === 'closed';
   const merged = f.status === 'merged'; // R38: a merged ticket cancels its timers
   const done = finished || merged;
   // After a reopen, a new cycle never counts from before it (the solved span is not owed).
-  const paused = def.pauseIn.has(f.status);
+  const paused = pausedHere ?? def.pauseIn.has(f.status);
   switch (def.metric) {
     case 'custom': {
       const c = def.input.conditions!;

@@ -4,8 +4,16 @@ import { isoInstant as iso } from '../time/isoInstant';
 import { withSpan } from '../time/spans';
 import { applyGoal } from './applyGoal';
 import type { CompiledDefinition, CompiledGoal, CompiledSetup } from './compileSlaCase';
-import { replanForPause, type SlaInstance } from './slaInstance';
+import { replanForPause, type SlaInstance, type SlaNote } from './slaInstance';
 import type { FactsStep } from './ticketFacts';
+
+/** The note a resumed cycle carries, formatted only when an explanation reads it. */
+class ReopenNote implements SlaNote {
+  constructor(readonly at: number) {}
+  toString(): string {
+    return `reopened ${iso(this.at)} within the window: cycle resumed, the solved span counts as a pause (R30)`;
+  }
+}
 
 /**
  * Resumes `prev` (the definition's last instance) if this step reopens it within the window;
@@ -32,9 +40,7 @@ export function resumeCycle(
     return false;
   const solvedAt = prev.stopTime;
   prev.pauses = withSpan(prev.pauses, solvedAt, t);
-  prev.notes.push(
-    `reopened ${iso(t)} within the window: cycle resumed, the solved span counts as a pause (R30)`,
-  );
+  prev.notes.push(new ReopenNote(t));
   prev.stopTime = null;
   prev.stopReason = null;
   prev.stage = paused ? 'paused' : 'in_progress';

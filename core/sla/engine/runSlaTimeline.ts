@@ -29,6 +29,7 @@ import {
 import type { CaseEvent } from './slaCaseSchema';
 import { retroactiveStart, StepContext } from './stepContext';
 import { FactsReplay } from './factsReplay';
+import { DefinitionTrack } from './definitionTrack';
 import { CaseEventLog, type ReplayLog } from './replayLog';
 import type { FactsStep } from './ticketFacts';
 
@@ -37,12 +38,13 @@ export type { ReplayLog };
 /** One replay of a compiled case (methods, not closures made per call: the hub's hot path). */
 class Timeline {
   readonly instances: SlaInstance[] = [];
-  readonly active = new Map<string, SlaInstance>();
-  /** Per definition (by index): its last instance, running or not. */
-  readonly lastAt: (SlaInstance | undefined)[] = [];
-  /** Per definition (by index): its running instance, and when its pause condition held. */
-  readonly activeAt: (SlaInstance | undefined)[] = [];
-  readonly pauseHistory: { spans: number[]; since: number | null }[] = [];
+  /**
+   * Running instances in the order they (re)started: kept only when a definition escalates on
+   * breach (R45), the one reader of that order.
+   */
+  readonly active: Map<string, SlaInstance> | null;
+  /** Per definition (by index): its running and last instance, its pause history. */
+  readonly tracks: DefinitionTrack[] = [];
   /** The ticket's facts, folded in place event by event; one step and one context read them. */
   readonly facts: FactsReplay;
   readonly ctx: StepContext;
@@ -57,16 +59,16 @@ class Timeline {
     readonly now: number,
   ) {
     this.index = definitionIndex(c.definitions, c.calendarChanges);
+    this.active = this.index.escalates ? new Map() : null;
     this.facts = new FactsReplay({ statusOf: c.statusOf, majorField: c.majorField }, log.layout);
     this.ctx = new StepContext(c, this.facts.step);
     for (let n = 0; n < this.index.ids.length; n++) {
-      this.activeAt.push(undefined);
-      this.lastAt.push(undefined);
-      this.pauseHistory.push({ spans: [], since: null });
+      this.tracks.push(new DefinitionTrack());
     }
   }
 
-  end(inst: SlaInstance, stage: Stage, t: number, reason: string) {
+  /** Ends `inst`, the running instance of definition `n`. */
+  end(inst: SlaInstance, stage: Stage, t: number, reason: string, n: number) {
     const since = inst.pausedSince;
     if (since !== null) {
       inst.pauses = withSpan(inst.pauses, since, t);
@@ -78,8 +80,8 @@ class Timeline {
     // Stopping changes the plan only through a pause it closes (or a newer definition version).
     if (!planFits(inst)) replan(inst);
     else if (since !== null) replanForPause(inst, since);
-    this.active.delete(inst.def.id);
-    this.activeAt[this.index.ids.indexOf(inst.def.id)] = undefined;
+    this.active?.delete(inst.def.id);
+    this.tracks[n]!.active = undefined;
   }
 
   attach(
@@ -92,18 +94,17 @@ class Timeline {
     withPastPauses: boolean,
   ) {
     const t = step.at;
-    const prev = this.lastAt[n];
+    const track = this.tracks[n]!;
+    const prev = track.last;
     if (prev && resumeCycle(this.c, prev, def, sig.pause, step, goal)) {
-      this.active.set(def.id, prev);
-      this.activeAt[n] = prev;
+      this.active?.set(def.id, prev);
+      track.active = prev;
       settleAt(prev, t, true);
       return;
     }
     const inst = createInstance(def, (prev?.cycle ?? 0) + 1, goal, startAt, t);
     if (withPastPauses && startAt < t) {
-      const h = this.pauseHistory[n]!;
-      const spans = h.since !== null && h.since < t ? [...h.spans, h.since, t] : h.spans;
-      inst.pauses = subtractSpans(mergeSpans(spans), [-Infinity, startAt]);
+      inst.pauses = subtractSpans(mergeSpans(track.pausesBefore(t)), [-Infinity, startAt]);
       if (inst.pauses.length)
         inst.notes.push('pauses since the start taken from the event log (R27)');
     }
@@ -115,9 +116,9 @@ class Timeline {
     inst.originalDueAt = dueAt(inst);
     if (startAt < t) inst.notes.push(`attached ${iso(t)}, counting from ${iso(startAt)}`);
     this.instances.push(inst);
-    this.active.set(def.id, inst);
-    this.activeAt[n] = inst;
-    this.lastAt[n] = inst;
+    this.active?.set(def.id, inst);
+    track.active = inst;
+    track.last = inst;
     // R28: crossed already at attach → marked, not notified (unless the definition asks).
     settleAt(inst, t, startAt >= t || (def.input.notifyIfBreachedOnAttach ?? false));
   }
@@ -125,16 +126,14 @@ class Timeline {
   processDefinition(n: number, step: FactsStep, ctx: ConditionContext) {
     const id = this.index.ids[n]!;
     const def = this.index.always[n] ?? versionAt(this.index, n, step.at);
-    const inst = this.activeAt[n];
+    const track = this.tracks[n]!;
+    const inst = track.active;
     const t = step.at;
     if (!def) return;
-    const sig = metricSignals(def, step, ctx, this.c.hasFirstResponse, this.signals);
-    const history = this.pauseHistory[n]!;
-    if (sig.pause && history.since === null) history.since = t;
-    if (!sig.pause && history.since !== null) {
-      history.spans.push(history.since, t);
-      history.since = null;
-    }
+    // The status seldom changes from one step to the next: pauseIn is asked when it does.
+    const inPauseStatus = track.pausedIn(def.pauseIn, step.after.status);
+    const sig = metricSignals(def, step, ctx, this.c.hasFirstResponse, this.signals, inPauseStatus);
+    track.notePause(sig.pause, t);
     // Nothing runs and nothing starts (a met first response, the usual case): no goal to select.
     if (!inst && !(sig.start && !sig.stop && !sig.cancel)) return;
     const filterOk = def.input.filter ? matchCondition(def.input.filter, ctx) : true;
@@ -147,20 +146,21 @@ class Timeline {
     let again: { startAt: number; pastPauses: boolean } | null = null;
     if (inst) {
       inst.def = def;
-      if (!def.active) this.end(inst, 'cancelled', t, 'definition deactivated (E8)');
-      else if (sig.stop) this.end(inst, 'completed', t, 'stopped');
+      if (!def.active) this.end(inst, 'cancelled', t, 'definition deactivated (E8)', n);
+      else if (sig.stop) this.end(inst, 'completed', t, 'stopped', n);
       else if (sig.reset && sig.start && goal) {
-        this.end(inst, 'completed', t, 'reset');
+        this.end(inst, 'completed', t, 'reset', n);
         again = { startAt: sig.startAt, pastPauses: false };
-      } else if (sig.cancel) this.end(inst, 'cancelled', t, 'cancel condition met');
+      } else if (sig.cancel) this.end(inst, 'cancelled', t, 'cancel condition met', n);
       else if (!filterOk)
         this.end(
           inst,
           def.metric === 'ownership' ? 'completed' : 'cancelled',
           t,
           'filter no longer matches',
+          n,
         );
-      else if (!goal) this.end(inst, 'cancelled', t, 'no target applies any more');
+      else if (!goal) this.end(inst, 'cancelled', t, 'no target applies any more', n);
       else {
         const paused = inst.pausedSince !== null;
         const wantPause = paused
@@ -190,7 +190,7 @@ class Timeline {
             // pausing and resuming cannot, and time alone is handled by observeUntil.
             settleAt(inst, t, true);
           } else {
-            this.end(inst, 'cancelled', t, `target changed (${mode})`);
+            this.end(inst, 'cancelled', t, `target changed (${mode})`, n);
             again =
               mode === 'restart'
                 ? { startAt: t, pastPauses: false }
@@ -202,7 +202,7 @@ class Timeline {
         }
       }
     }
-    if (!def.active || this.activeAt[n] !== undefined || !goal) return;
+    if (!def.active || track.active !== undefined || !goal) return;
     if (again) this.attach(n, def, sig, step, goal, again.startAt, again.pastPauses);
     else if (sig.start && !sig.stop && !sig.cancel) {
       const retro = def.input.retroactive;
@@ -221,9 +221,9 @@ class Timeline {
   advance(t: number) {
     // R45: an OWNERSHIP breach with an escalation rule reassigns at the breach instant.
     while (this.index.escalates) {
-      const next = nextEscalation(this.active.values(), this.cursor, t);
+      const next = nextEscalation(this.active!.values(), this.cursor, t);
       if (!next) break;
-      for (const inst of this.active.values()) observeUntil(inst, next.at);
+      for (const inst of this.active!.values()) observeUntil(inst, next.at);
       next.inst.escalated = true;
       next.inst.notes.push(
         `breach at ${iso(next.at)} escalated: ${JSON.stringify(next.inst.def.input.onBreach!.set)} (R45)`,
@@ -234,8 +234,8 @@ class Timeline {
       );
     }
     // Each instance observes on its own, so the array's order serves as well as attach order.
-    for (let n = 0; n < this.activeAt.length; n++) {
-      const inst = this.activeAt[n];
+    for (let n = 0; n < this.tracks.length; n++) {
+      const inst = this.tracks[n]!.active;
       if (inst !== undefined) observeUntil(inst, t);
     }
   }
@@ -252,7 +252,7 @@ class Timeline {
         else this.cursor = changes[k]!;
         // R9: running and paused timers follow their calendar's new version.
         if (this.c.calendarChanges.length > 0)
-          for (const inst of this.activeAt)
+          for (const { active: inst } of this.tracks)
             if (inst) followCalendarVersion(this.c, inst, this.facts.step.after, changes[k]!);
       }
     }

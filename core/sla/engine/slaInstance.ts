@@ -51,7 +51,8 @@ export interface SlaInstance {
   breaches: BreachRecord[];
   targetChanges: { at: number; from: string; to: string; mode: string }[];
   escalated: boolean;
-  notes: string[];
+  /** Read only by explanations: a note may be kept unformatted until then (String(note)). */
+  notes: (string | SlaNote)[];
   /**
    * A search past the horizon cap (R53) this timer ran into: its due and threshold instants are
    * then unknown (Infinity inside, null outside) and it crosses nothing by time alone.
@@ -72,6 +73,11 @@ export interface SlaInstance {
     /** Bit k: `percents[k]` is known crossed (crossings are never undone), so not looked up. */
     known: number;
   } | null;
+}
+
+/** A note whose text is built when an explanation reads it (the hub's queue path never does). */
+export interface SlaNote {
+  toString(): string;
 }
 
 /** A new instance of `def` counting from `startAt`, attached at `t`; its goal is applied next. */

@@ -18,14 +18,25 @@ export class TicketFields {
    */
   static mutable(layout?: readonly string[]): TicketFields {
     // Pushed one by one: packed arrays (map and slice may give holey ones, slower to read).
-    const names: string[] = [];
     const values: FieldValue[] = [];
-    if (layout)
-      for (let i = 0; i < layout.length; i++) {
-        names.push(layout[i]!);
-        values.push(undefined as unknown as FieldValue);
-      }
-    return new TicketFields(names, values);
+    if (!layout) return new TicketFields([], values);
+    for (let i = 0; i < layout.length; i++) values.push(undefined as unknown as FieldValue);
+    // The layout's own names, shared until a field outside it is added (copied then).
+    const fields = new TicketFields(layout, values);
+    fields.#sharedNames = true;
+    return fields;
+  }
+
+  /** Set while `names` is a layout other fields share: copied before a name is added. */
+  #sharedNames = false;
+
+  /** The names, to add one to (copied first when shared). */
+  #ownNames(): string[] {
+    if (this.#sharedNames) {
+      this.names = this.names.slice();
+      this.#sharedNames = false;
+    }
+    return this.names as string[];
   }
 
   /** The value of field `name`, or undefined when no event set it. */
@@ -73,16 +84,15 @@ export class TicketFields {
    * fields only: one object per replay instead of one per event).
    */
   assign(set: Readonly<Record<string, FieldValue>>): void {
-    const names = this.names as string[];
     const values = this.values as FieldValue[];
     for (const key in set) {
-      const i = names.indexOf(key);
+      const i = this.names.indexOf(key);
       if (i >= 0) {
         if (values[i] === set[key]) continue;
         values[i] = set[key]!;
         this.#changed[this.#changes++] = i;
       } else {
-        names.push(key);
+        this.#ownNames().push(key);
         values.push(set[key]!);
       }
     }
@@ -101,11 +111,13 @@ export class TicketFields {
    * them again: the names added since and the values changed (not all ten on every event).
    */
   copyChangesTo(to: TicketFields): void {
-    const names = to.names as string[];
     const values = to.values as FieldValue[];
-    for (let i = names.length; i < this.names.length; i++) {
-      names.push(this.names[i]!);
-      values.push(this.values[i]!);
+    if (to.names.length < this.names.length) {
+      const names = to.#ownNames();
+      for (let i = names.length; i < this.names.length; i++) {
+        names.push(this.names[i]!);
+        values.push(this.values[i]!);
+      }
     }
     const changed = this.#changed;
     for (let k = 0; k < this.#changes; k++) values[changed[k]!] = this.values[changed[k]!]!;

@@ -194,14 +194,20 @@ const inOrder = (a: TicketEvent, b: TicketEvent) =>
   a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq;
 
 const compiledSetups = new WeakMap<SlaConfig, CompiledSetup>();
+/** The last config asked for and its setup: the hub evaluates every ticket with one config. */
+let lastConfig: SlaConfig | null = null;
+let lastSetup: CompiledSetup | null = null;
 
 /** The compiled form of a config, memoised per config object (the hub parses its config once). */
 export function compiledSlaConfig(config: SlaConfig): CompiledSetup {
+  if (config === lastConfig) return lastSetup!;
   let setup = compiledSetups.get(config);
   if (!setup) {
     setup = compileSlaSetup({ ...config, statusMap: tierdeskStatusMap });
     compiledSetups.set(config, setup);
   }
+  lastConfig = config;
+  lastSetup = setup;
   return setup;
 }
 
