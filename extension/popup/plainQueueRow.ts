@@ -59,7 +59,7 @@ export function plainQueueRow(
         right: '0px',
         height: `${queueRowHeight}px`,
         display: 'grid',
-        gridTemplateColumns: '64px 28px 1fr auto',
+        gridTemplateColumns: '72px 28px 1fr auto',
         gridTemplateRows: '22px 18px',
         columnGap: '6px',
         padding: '2px 8px',
@@ -70,7 +70,12 @@ export function plainQueueRow(
         fontSize: '12px',
       },
     },
-    h(doc, 'strong', {}, item.number),
+    h(
+      doc,
+      'strong',
+      { style: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } },
+      item.number,
+    ),
     h(
       doc,
       'span',

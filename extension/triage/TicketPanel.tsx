@@ -54,10 +54,16 @@ export function TicketPanel(p: TicketPanelProps) {
         setView(r.value);
         setNote('');
         await cacheTicket(p.db, r.value, Date.now());
-      } else
+      } else {
+        const why = r.error.code === 'network' ? "the hub can't be reached" : r.error.message;
         setNote(
-          cached ? `offline — showing the cached copy (${r.error.message})` : r.error.message,
+          cached
+            ? `offline — showing the cached copy (${why})`
+            : p.row
+              ? `${why[0]!.toUpperCase()}${why.slice(1)}, and this ticket was never opened here: only its queue row is kept offline.`
+              : why,
         );
+      }
     })();
     return () => {
       live = false;
@@ -102,15 +108,47 @@ export function TicketPanel(p: TicketPanelProps) {
     return () => p.onQuickActions?.(null);
   }, [view]);
 
-  if (!view)
+  if (!view) {
+    // Not loaded (yet, or offline and never opened here): what the queue's row says of it.
+    const row = p.row;
     return (
-      <div class="td-ticket" style={{ padding: '8px' }}>
-        <button type="button" onClick={p.onBack}>
-          ← Queue
-        </button>{' '}
-        <span>{note}</span>
+      <div class="td-ticket" data-ticket-row-only={row?.number} style={{ padding: '8px' }}>
+        <div style={{ display: 'flex', gap: '6px', alignItems: 'center' }}>
+          <button type="button" onClick={p.onBack} title="Escape">
+            ← Queue
+          </button>
+          {row ? (
+            <>
+              <strong>{row.number}</strong>
+              <span>{row.priority}</span>
+              <span class="td-tier">{row.tier}</span>
+              <span class="td-status">{row.status.replace(/_/g, ' ')}</span>
+              <SlaBadge
+                dueAt={row.nextDueAt}
+                pct={row.slaPct}
+                pctAt={row.pctAt}
+                breached={row.breached}
+                paused={row.paused}
+                timer={row.nextDueTimer}
+                now={p.now}
+              />
+            </>
+          ) : null}
+        </div>
+        {row ? (
+          <>
+            <p style={{ margin: '8px 0 4px', fontWeight: 600 }}>{row.summary}</p>
+            <p style={{ margin: 0, color: '#4b5563' }}>
+              {row.app.name} · {labelOf(row.category)} · {row.assignee ?? 'unassigned'}
+            </p>
+          </>
+        ) : null}
+        <p role="status" style={{ color: '#6b7280', margin: '8px 0 0' }}>
+          {note}
+        </p>
       </div>
     );
+  }
   const t = view.ticket;
   return (
     <div

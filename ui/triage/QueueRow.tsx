@@ -58,7 +58,7 @@ export function QueueRow({ item, pctAt, now, selected, top, onOpen }: QueueRowPr
         right: 0,
         height: `${queueRowHeight}px`,
         display: 'grid',
-        gridTemplateColumns: '64px 28px 1fr auto',
+        gridTemplateColumns: '72px 28px 1fr auto',
         gridTemplateRows: '22px 18px',
         columnGap: '6px',
         padding: '2px 8px',
@@ -69,7 +69,10 @@ export function QueueRow({ item, pctAt, now, selected, top, onOpen }: QueueRowPr
         fontSize: '12px',
       }}
     >
-      <strong>{item.number}</strong>
+      {/* One line however long the number grows (TD-100000 in a busy desk); never over the tier. */}
+      <strong style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {item.number}
+      </strong>
       <span style={{ color: priorityColour[item.priority], fontWeight: 700 }}>{item.priority}</span>
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
         {item.majorIncident ? '⚠ ' : ''}
