@@ -96,7 +96,13 @@ export default defineBackground(() => {
       notify,
     });
     live.ensure(`${s.settings.hubUrl} ${s.settings.token} ${s.settings.me.id}`);
-    return r.ok ? r : { ok: false as const, error: `${r.error.code}: ${r.error.message}` };
+    if (r.ok) return r;
+    // Shown on the queue's status line: the hub's own words, or plainly that it is unreachable.
+    const error =
+      r.error.code === 'network'
+        ? `can't reach the hub at ${s.settings.hubUrl}`
+        : `${r.error.code}: ${r.error.message}`;
+    return { ok: false as const, error };
   }
 
   async function settingsChanged() {
