@@ -1,6 +1,14 @@
 // One line of the triage queue: number, priority, summary, app, tier/status, owner and SLA badge.
 // Fixed height so the list can be virtualised (the parent positions rows by index).
 import type { Priority, Status, Tier } from '@tierdesk/core/model/enums';
+import {
+  greyClipStyle,
+  greyStyle,
+  oneLineStyle,
+  priorityStyle,
+  queueRowPlace,
+  queueRowStyle,
+} from './queueRowLook';
 import { SlaBadge } from './SlaBadge';
 
 /** The queue fields a row shows (a subset of the hub's `QueueItem`). */
@@ -23,7 +31,7 @@ export interface QueueRowItem {
   needsTriage: boolean;
 }
 
-export const queueRowHeight = 44;
+export { queueRowHeight } from './queueRowLook';
 
 export interface QueueRowProps {
   item: QueueRowItem;
@@ -35,14 +43,6 @@ export interface QueueRowProps {
   onOpen: (id: string) => void;
 }
 
-const priorityColour: Record<Priority, string> = {
-  P1: '#b91c1c',
-  P2: '#c2410c',
-  P3: '#a16207',
-  P4: '#15803d',
-  P5: '#4b5563',
-};
-
 export function QueueRow({ item, pctAt, now, selected, top, onOpen }: QueueRowProps) {
   return (
     <div
@@ -51,30 +51,12 @@ export function QueueRow({ item, pctAt, now, selected, top, onOpen }: QueueRowPr
       data-ticket={item.number}
       class={`td-row${selected ? ' td-row-selected' : ''}`}
       onClick={() => onOpen(item.id)}
-      style={{
-        position: 'absolute',
-        top: `${top}px`,
-        left: 0,
-        right: 0,
-        height: `${queueRowHeight}px`,
-        display: 'grid',
-        gridTemplateColumns: '72px 28px 1fr auto',
-        gridTemplateRows: '22px 18px',
-        columnGap: '6px',
-        padding: '2px 8px',
-        boxSizing: 'border-box',
-        borderBottom: '1px solid #e5e7eb',
-        background: selected ? '#e0e7ff' : undefined,
-        cursor: 'pointer',
-        fontSize: '12px',
-      }}
+      style={queueRowStyle(top, selected)}
     >
       {/* One line however long the number grows (TD-100000 in a busy desk); never over the tier. */}
-      <strong style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-        {item.number}
-      </strong>
-      <span style={{ color: priorityColour[item.priority], fontWeight: 700 }}>{item.priority}</span>
-      <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+      <strong style={oneLineStyle}>{item.number}</strong>
+      <span style={priorityStyle(item.priority)}>{item.priority}</span>
+      <span style={oneLineStyle}>
         {item.majorIncident ? '⚠ ' : ''}
         {item.summary}
       </span>
@@ -87,13 +69,10 @@ export function QueueRow({ item, pctAt, now, selected, top, onOpen }: QueueRowPr
         timer={item.nextDueTimer}
         now={now}
       />
-      <span style={{ color: '#6b7280' }}>{item.tier}</span>
-      <span style={{ color: '#6b7280' }}>{item.status === 'new' ? 'new' : ''}</span>
-      <span style={{ color: '#6b7280', overflow: 'hidden', whiteSpace: 'nowrap' }}>
-        {item.app.name} · {item.needsTriage ? 'needs triage' : item.category}
-        {item.status !== 'new' ? ` · ${item.status.replace(/_/g, ' ')}` : ''}
-      </span>
-      <span style={{ color: '#6b7280' }}>{item.assignee ?? 'unassigned'}</span>
+      <span style={greyStyle}>{item.tier}</span>
+      <span style={greyStyle}>{item.status === 'new' ? 'new' : ''}</span>
+      <span style={greyClipStyle}>{queueRowPlace(item)}</span>
+      <span style={greyStyle}>{item.assignee ?? 'unassigned'}</span>
     </div>
   );
 }
