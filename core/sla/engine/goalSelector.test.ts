@@ -36,6 +36,24 @@ describe('goal selection (R39–R41)', () => {
     expect(mixed(ctx({ priority: 'P4', group: 'L3' }))!.source).toBe('l3');
     expect(mixed(ctx({ priority: 'P4' }))).toBeNull();
   });
+  it('answers each value as if asked first, whatever was asked before (the last answer is kept)', () => {
+    const byPriority = goalSelector([
+      { when: { field: 'priority', eq: 'P1' }, goal: goal('p1') },
+      { when: { field: 'priority', eq: 'P2' }, goal: goal('p2') },
+    ]);
+    const asked = ['P2', 'P2', 'P1', 'P9', 'P9', null, 'P1', undefined, 'P2'];
+    expect(asked.map((p) => byPriority(ctx({ priority: p }))?.source ?? null)).toEqual([
+      'p2',
+      'p2',
+      'p1',
+      null,
+      null,
+      null,
+      'p1',
+      null,
+      'p2',
+    ]);
+  });
   it('orders policies by position, never by name (R39)', () => {
     const select = policyGoal(
       [

@@ -37,6 +37,9 @@ export function goalOf(
 const isFieldEq = (c: Condition): c is { field: string; eq: FieldValue } =>
   'field' in c && c.eq !== undefined && Object.keys(c).length === 2;
 
+/** No field value: what a selector has answered for before its first question. */
+const noValue = Symbol('no value');
+
 /**
  * The first goal whose `when` holds (R40). When every `when` tests one field for equality, the
  * field is read once per event instead of once per goal (the hub's hot path).
@@ -52,13 +55,22 @@ export function goalSelector(
   ) {
     const name = field.field;
     const eqs = goals.map((g) => (g.when ? (g.when as { eq: FieldValue }).eq : undefined));
+    // The field seldom changes between events: the last answer is kept for its value.
+    let lastValue: unknown = noValue;
+    let lastGoal: CompiledGoal | null = null;
     return (ctx) => {
       const v = ctx.get(name) ?? null;
+      if (v === lastValue) return lastGoal;
+      let goal: CompiledGoal | null = null;
       for (let k = 0; k < goals.length; k++) {
         const eq = eqs[k];
-        if (eq === undefined || eq === v) return goals[k]!.goal;
+        if (eq === undefined || eq === v) {
+          goal = goals[k]!.goal;
+          break;
+        }
       }
-      return null;
+      lastValue = v;
+      return (lastGoal = goal);
     };
   }
   return (ctx) => goals.find((g) => !g.when || matchCondition(g.when, ctx))?.goal ?? null;

@@ -16,6 +16,22 @@ describe('isoInstant', () => {
       { numRuns: 2000 },
     );
   });
+  it('formats the days around the first one (their date part memoised) like toISOString', () => {
+    // The 1970s hold the days memoised by the test above; twice each: made, then reused.
+    const near = fc.integer({ min: 0, max: Date.parse('1975-06-01T00:00:00Z') });
+    const edges = fc.constantFrom(
+      -1,
+      Date.parse('1972-02-29T23:59:59.999Z'),
+      Date.parse('1976-01-01T00:00:00.000Z'), // past the window's last day: spelled out
+    );
+    fc.assert(
+      fc.property(fc.oneof(near, edges), (ms) => {
+        const want = new Date(ms).toISOString();
+        return isoInstant(ms) === want && isoInstant(ms) === want;
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('parses like Date.parse, canonical or not', () => {
     const min = Date.parse('0000-01-01T00:00:00Z');
     const max = Date.parse('9999-12-31T23:59:59.999Z');
