@@ -99,12 +99,21 @@ function hubStep(events: TicketEvent[], now: string): number {
   return crossedThresholds(state).length + (nextSlaWakeUp(state, now) === null ? 0 : 1);
 }
 
+/** Timelines per CPU second: the median of several windows, and their range. */
+interface Rate {
+  median: number;
+  low: number;
+  high: number;
+}
+
 /**
  * Timelines per CPU second over a mix of tickets (start days a week apart and more, priorities
  * P2–P4). Warm-up and measurement are both counted in CPU time, not wall time or iterations: on
- * a loaded machine a wall-clock window holds little CPU, much of it spent compiling.
+ * a loaded machine a wall-clock window holds little CPU, much of it spent compiling. Even CPU
+ * time reads low while another process shares the core's caches, so the figure is the median of
+ * five windows of 0.5 s CPU: a burst of load elsewhere moves one window, not the figure.
  */
-function timelinesPerSecond(tickets: { events: TicketEvent[]; now: string }[]): number {
+function timelinesPerSecond(tickets: { events: TicketEvent[]; now: string }[]): Rate {
   let sink = 0;
   const run = (cpuBudget: number) => {
     let n = 0;
@@ -119,10 +128,14 @@ function timelinesPerSecond(tickets: { events: TicketEvent[]; now: string }[]): 
     return (n / (cpuMicros() - c0)) * 1e6;
   };
   run(400_000); // warm-up: 0.4 s of CPU, enough for the JIT to settle
-  const rate = run(1_500_000);
+  const windows = Array.from({ length: 5 }, () => run(500_000)).sort((a, b) => a - b);
   if (sink < 0) throw new Error('unreachable');
-  return rate;
+  return { median: windows[2]!, low: windows[0]!, high: windows[4]! };
 }
+
+const perSecond = (r: Rate) =>
+  `${Math.round(r.median).toLocaleString('en-US')}/s (median of 5 windows of 0.5 s CPU; ` +
+  `${Math.round(r.low).toLocaleString('en-US')}–${Math.round(r.high).toLocaleString('en-US')})`;
 
 /** The reference an engine must beat: step minute by minute, counting working ones. */
 function naiveAddWorkingTime(cal: WorkingCalendar, start: number, ms: number): number {
@@ -172,13 +185,13 @@ export const suite: BenchSuite = {
     return [
       row(
         'SLA evaluation: ticket timelines per CPU second (evaluateTicketSla + thresholds + wake-up as the hub does, 48 tickets of ~20 events over 30 days, Berlin business calendar with holidays)',
-        `${Math.round(rate).toLocaleString('en-US')}/s`,
+        perSecond(rate),
         '≥ 100,000/s',
-        rate >= 100_000,
+        rate.median >= 100_000,
       ),
       row(
         'same 48 tickets, each evaluated six months after it opened (timers open for months)',
-        `${Math.round(lateRate).toLocaleString('en-US')}/s`,
+        perSecond(lateRate),
       ),
       row(
         'machine load while measuring (1-min load average; the machine has 2 cores)',
