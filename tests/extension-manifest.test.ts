@@ -70,6 +70,16 @@ describe('the shipped manifest', () => {
     }
   });
 
+  it("loads the popup's module async, so the queue popup-start.js paints is not held to the end of parsing", () => {
+    for (const dir of [chromeDir, firefoxDir]) {
+      const html = readFileSync(`${dir}/popup.html`, 'utf8');
+      const modules = html.match(/<script type="module"[^>]*>/g) ?? [];
+      expect(modules.length, dir).toBeGreaterThan(0);
+      for (const tag of modules) expect(tag, dir).toMatch(/\basync\b/);
+      expect(html).toMatch(/<script src="\/popup-start\.js" async/);
+    }
+  });
+
   it('zips for Chrome and Firefox from the same source', () => {
     zipDir = zipExtension('chrome');
     zipExtension('firefox', zipDir);
