@@ -4,6 +4,7 @@
 import type { TicketEvent } from '../../model/event';
 import type { CaseEvent } from '../engine/slaCaseSchema';
 import { parseCanonicalIso } from '../time/isoInstant';
+import { statusAfter } from './statusAfter';
 
 const inOrder = (a: TicketEvent, b: TicketEvent) =>
   a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq;
@@ -139,16 +140,7 @@ function readLog(
       case 'closed':
       case 'reopened':
       case 'status_changed': {
-        const to =
-          e.type === 'status_changed'
-            ? e.to
-            : e.type === 'resolved'
-              ? 'resolved'
-              : e.type === 'closed'
-                ? 'closed'
-                : status === 'resolved' || status === 'closed'
-                  ? 'in_progress'
-                  : status;
+        const to = statusAfter(e, status);
         if (to === status) break;
         status = to;
         ev = { at, type: 'update', by, set: { status } };

@@ -8,6 +8,7 @@ import type { FactsReplay } from '../engine/factsReplay';
 import type { ReplayLog } from '../engine/runSlaTimeline';
 import type { FactsStep } from '../engine/ticketFacts';
 import { parseCanonicalIso } from '../time/isoInstant';
+import { statusAfter } from './statusAfter';
 
 /** The fields a `created` event sets, in its order (readTicketSlaLog's): the facts' layout. */
 const layout = [
@@ -227,16 +228,7 @@ export class TicketReplayLog implements ReplayLog {
         case 'closed':
         case 'reopened':
         case 'status_changed': {
-          const to =
-            e.type === 'status_changed'
-              ? e.to
-              : e.type === 'resolved'
-                ? 'resolved'
-                : e.type === 'closed'
-                  ? 'closed'
-                  : status === 'resolved' || status === 'closed'
-                    ? 'in_progress'
-                    : status;
+          const to = statusAfter(e, status);
           if (to === status) continue;
           status = to;
           kind = Kind.Status;
