@@ -62,6 +62,12 @@ export function keepEarlyPaint(global: object, paint: EarlyPaint): void {
   state(global).paint = paint;
 }
 
+/** Forgets `paint` (it was removed from the page): the app will paint for itself. */
+export function dropEarlyPaint(global: object, paint: EarlyPaint): void {
+  const s = state(global);
+  if (s.paint === paint) s.paint = undefined;
+}
+
 /** The first screen the early script painted, taken once; null when it painted none. */
 export function takeEarlyPaint(global: object): EarlyPaint | null {
   const s = state(global);

@@ -1,12 +1,14 @@
-// Paints the agent's queue from the early storage read, in the classic script that started it
-// (entrypoints/popup-start), before the popup's modules have even run: the same shape checks the
+// Paints the agent's queue in the classic script that starts the popup (entrypoints/popup-start),
+// before the popup's modules have even run: from the page's mirror of the first screen at once
+// (popup/firstScreenMirror), else from the early storage read's answer. The same shape checks the
 // app's first paint uses (no zod yet; verifyPopupStart decides after the paint), the same tree
-// (firstScreenView). The app then takes the screen over in place (main.tsx), and a row clicked
-// in between is opened by it.
-import { firstScreenKey } from '../db/firstScreen';
+// (firstScreenView). A screen painted from the mirror is replaced when storage answers otherwise
+// (paintEarly). The app then takes the screen over in place (main.tsx), and a row clicked in
+// between is opened by it.
+import { firstScreenKey, type FirstScreen } from '../db/firstScreen';
 import { peekFirstScreen } from '../db/peekFirstScreen';
-import { peekSettings, settingsKey } from '../settings/peekSettings';
-import { keepEarlyPaint, type EarlyPaint } from './earlyPopupRead';
+import { peekSettings, settingsKey, type PeekedSettings } from '../settings/peekSettings';
+import { dropEarlyPaint, keepEarlyPaint, type EarlyPaint } from './earlyPopupRead';
 import { firstScreenView } from './firstScreenView';
 
 /** What painting needs of the popup's window (and where the early state is kept). */
@@ -15,31 +17,55 @@ export type PaintWindow = Pick<
   'document' | 'location' | 'performance' | 'requestAnimationFrame' | 'setTimeout'
 >;
 
-/**
- * Paints the first screen into `#app` when there is a signed-in agent's queue to show; returns
- * what the app needs to take it over (kept in `win` too), or null when it left painting to the app.
- * The app may have started meanwhile: this runs first all the same (its answer to the read it
- * started comes before the app's), and plain DOM paints sooner than the app's first render.
- */
-export function paintFirstScreen(
-  got: Record<string, unknown>,
-  win: PaintWindow,
-  now: number,
-): EarlyPaint | null {
-  // A ticket link opens the ticket view, not the queue.
-  if (/#ticket=/.test(win.location.hash)) return null;
-  const app = win.document.getElementById('app');
-  if (!app || app.firstChild) return null;
+/** A signed-in agent and their queue's first screen, shape-checked: what the first frame shows. */
+export interface PaintableStart {
+  me: NonNullable<PeekedSettings['me']>;
+  screen: FirstScreen;
+}
+
+/** The paintable start in stored values (settings + first screen), or null when there is none. */
+export function paintableStart(got: Record<string, unknown>): PaintableStart | null {
   const peeked = peekSettings(got[settingsKey]);
   if (!peeked?.signedIn || !peeked.me) return null;
   const screen = peekFirstScreen(got[firstScreenKey], peeked.me.id);
-  if (!screen) return null;
+  return screen ? { me: peeked.me, screen } : null;
+}
+
+/** A first screen on the page, before the app took it over. */
+export interface PaintedStart extends EarlyPaint {
+  /**
+   * Shows `next` instead (the same elements' places, rebuilt), or, given null, removes the screen
+   * and leaves painting to the app (which then finds no early paint).
+   */
+  replace(next: PaintableStart | null, now: number): void;
+}
+
+/**
+ * Paints `start` into `#app`; returns what replaces it and what the app needs to take it over
+ * (kept in `win` too), or null when it left painting to the app: a ticket link, nothing to paint,
+ * or `#app` missing or already drawn. The app may have started meanwhile: this runs first all the
+ * same (its answer to the read it started comes before the app's), and plain DOM paints sooner
+ * than the app's first render.
+ */
+export function paintStart(
+  start: PaintableStart | null,
+  win: PaintWindow,
+  now: number,
+): PaintedStart | null {
+  // A ticket link opens the ticket view, not the queue.
+  if (!start || /#ticket=/.test(win.location.hash)) return null;
+  const app = win.document.getElementById('app');
+  if (!app || app.firstChild) return null;
 
   win.performance.mark('tierdesk:cache-read');
-  app.append(firstScreenView(win.document, { me: peeked.me, screen, now }));
+  let idOf = new Map<string, string>();
+  const draw = ({ me, screen }: PaintableStart, at: number) => {
+    app.replaceChildren(firstScreenView(win.document, { me, screen, now: at }));
+    idOf = new Map(screen.rows.map((r) => [r.item.number, r.item.id]));
+  };
+  draw(start, now);
   win.performance.mark('tierdesk:popup-rendered');
 
-  const idOf = new Map(screen.rows.map((r) => [r.item.number, r.item.id]));
   let clicked: string | null = null;
   const onClick = (e: Event) => {
     const row = (e.target as Element | null)?.closest?.('[data-ticket]');
@@ -53,13 +79,26 @@ export function paintFirstScreen(
       win.setTimeout(resolve);
     }),
   );
-  const paint: EarlyPaint = {
+  const paint: PaintedStart = {
     painted,
     takeOver(renderApp) {
       app.removeEventListener('click', onClick);
       renderApp(clicked);
     },
+    replace(next, at) {
+      if (next) return draw(next, at);
+      app.removeEventListener('click', onClick);
+      app.replaceChildren();
+      dropEarlyPaint(win, paint);
+    },
   };
   keepEarlyPaint(win, paint);
   return paint;
 }
+
+/** Paints the start found in stored values (the early storage read's answer). */
+export const paintFirstScreen = (
+  got: Record<string, unknown>,
+  win: PaintWindow,
+  now: number,
+): PaintedStart | null => paintStart(paintableStart(got), win, now);

@@ -16,6 +16,13 @@ export interface ChromeApi {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   action: { getBadgeText(d: Record<string, never>): Promise<string> };
   alarms: { clear(name: string): Promise<boolean> };
+  storage: {
+    local: {
+      get(keys: string | string[]): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+    };
+  };
 }
 
 declare global {

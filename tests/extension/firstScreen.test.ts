@@ -1,6 +1,7 @@
 // The popup's first screen in real Chromium: popup-start.js paints the cached queue before the
-// popup's modules have run, and the Preact app takes it over in place (the same row elements at
-// the same place), opening a row clicked before it took over. The "hub" is a recorder that
+// popup's modules have run (from the page's mirror of it when there is one, replaced when
+// storage.local holds another), and the Preact app takes it over in place (the same row elements
+// at the same place), opening a row clicked before it took over. The "hub" is a recorder that
 // answers 404 to everything, so what the popup asked for can be checked.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -157,5 +158,73 @@ describe('the popup’s first screen', () => {
       await page.close();
     }
     throw new Error('popup-start.js never painted first in 6 opens');
+  });
+
+  it('paints from the page’s mirror, and shows what storage holds when the background changed it', async () => {
+    const marks = (page: Page) =>
+      page.evaluate(() =>
+        ['tierdesk:mirror-painted', 'tierdesk:storage-read', 'tierdesk:mirror-replaced'].map(
+          (n) => performance.getEntriesByName(n)[0]?.startTime ?? null,
+        ),
+      );
+    const shown = (page: Page) =>
+      page.$$eval('[data-ticket]', (rows) => rows.map((r) => r.getAttribute('data-ticket')));
+
+    // Opened before: the mirror holds what storage holds, and the popup paints from it.
+    let { page } = await open(false);
+    await page.close();
+    ({ page } = await open(false));
+    const [mirrored, storageRead, replaced] = await marks(page);
+    expect(mirrored).not.toBeNull();
+    expect(storageRead).toBeGreaterThanOrEqual(mirrored!);
+    expect(replaced).toBeNull();
+    await page.close();
+
+    // The background rewrites the first screen while no popup is open (it cannot reach the
+    // mirror): the next popup shows storage's screen once storage answers, before the app's tree.
+    // Here the five soonest-due tickets were resolved meanwhile.
+    const moved = items.slice(5, 21);
+    await ext.worker.evaluate(async (rows) => {
+      const area = chrome.storage.local;
+      const got = await area.get('tierdesk.firstScreen');
+      await area.set({
+        'tierdesk.firstScreen': {
+          ...(got['tierdesk.firstScreen'] as object),
+          rows: rows.map((item) => ({ item, pctAt: Date.now() })),
+        },
+      });
+    }, moved);
+    const reopened = await open(false);
+    page = reopened.page;
+    const seen = reopened.seen;
+    const [, , replacedNow] = await marks(page);
+    if (seen.early) expect(seen.texts[0]).toContain('TD-200'); // the mirror's, at first
+    expect(replacedNow).not.toBeNull();
+    expect((await shown(page)).slice(0, 3)).toEqual(['TD-205', 'TD-206', 'TD-207']);
+    await page.close();
+    ({ page } = await open(false)); // and the mirror was brought up to date
+    expect((await marks(page))[2]).toBeNull();
+    expect((await shown(page))[0]).toBe('TD-205');
+    await page.close();
+
+    // Signed out while no page was open: the mirror's queue is not left on screen.
+    await ext.worker.evaluate(async () => {
+      const area = chrome.storage.local;
+      const got = await area.get('tierdesk.settings');
+      await area.set({
+        'tierdesk.settings': { ...(got['tierdesk.settings'] as object), mode: 'reporter' },
+      });
+    });
+    page = await ext.context.newPage();
+    await page.goto(`${ext.origin}/popup.html`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('tierdesk:storage-read').length > 0,
+    );
+    await page.waitForSelector('textarea, form');
+    expect(await page.$('[data-ticket]')).toBeNull();
+    expect(
+      await page.evaluate(() => localStorage.getItem('tierdesk.firstScreenMirror')),
+    ).toBeNull();
+    await page.close();
   });
 });

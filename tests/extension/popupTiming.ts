@@ -1,8 +1,10 @@
 // Opens an extension page in Chromium and reads how long it took to paint: the page's own marks
-// (navigation → `tierdesk:popup-start` (popup-start.js runs) → `tierdesk:cache-read` →
+// (navigation → `tierdesk:popup-start` (popup-start.js runs) → `tierdesk:cache-read` (the first
+// screen in hand: from the page's mirror, `tierdesk:mirror-painted`, or from storage) →
 // `tierdesk:popup-rendered` (the DOM built) → `tierdesk:popup-painted` (the next animation frame);
-// `tierdesk:app-start` (the popup's module runs) and `tierdesk:app-rendered` (it took over a queue
-// popup-start.js painted)) and
+// `tierdesk:storage-read` (storage.local answered; `tierdesk:mirror-replaced` when it held another
+// screen than the mirror), `tierdesk:app-start` (the popup's module runs) and
+// `tierdesk:app-rendered` (it took over a queue popup-start.js painted)) and
 // the renderer main thread's CPU time up to the painted mark, from a trace. CPU time is the
 // figure a shared, loaded machine cannot inflate much; wall time is what a user waits.
 import type { CDPSession, Page } from 'playwright-core';
@@ -13,6 +15,11 @@ export interface PopupTiming {
   /** Milliseconds from navigation start to each mark (NaN when the page did not set it). */
   start: number;
   cacheRead: number;
+  /** storage.local answered the early read (NaN: the module read for itself). */
+  storageRead: number;
+  /** The first screen was painted from the page's mirror; and storage then replaced it. */
+  fromMirror: boolean;
+  mirrorReplaced: boolean;
   rendered: number;
   painted: number;
   appStart: number;
@@ -64,7 +71,17 @@ export async function openTimed(
     (names) => names.every((n) => performance.getEntriesByName(n).length > 0),
     marks,
   );
-  const [start, cacheRead, rendered, painted, appStart, appRendered] = await page.evaluate(() =>
+  const [
+    start,
+    cacheRead,
+    rendered,
+    painted,
+    appStart,
+    appRendered,
+    storageRead,
+    mirror,
+    replaced,
+  ] = await page.evaluate(() =>
     [
       'tierdesk:popup-start',
       'tierdesk:cache-read',
@@ -72,6 +89,9 @@ export async function openTimed(
       'tierdesk:popup-painted',
       'tierdesk:app-start',
       'tierdesk:app-rendered',
+      'tierdesk:storage-read',
+      'tierdesk:mirror-painted',
+      'tierdesk:mirror-replaced',
     ].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN),
   );
   await cdp.send('Tracing.end');
@@ -82,6 +102,9 @@ export async function openTimed(
     page,
     start: start!,
     cacheRead: cacheRead!,
+    storageRead: storageRead!,
+    fromMirror: !Number.isNaN(mirror!),
+    mirrorReplaced: !Number.isNaN(replaced!),
     rendered: rendered!,
     painted: painted!,
     appStart: appStart!,

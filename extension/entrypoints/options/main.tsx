@@ -5,6 +5,10 @@ import { SetupPage } from '../../setup/SetupPage';
 import { testConnection } from '../../setup/testConnection';
 import { loadSettings, saveSettings } from '../../settings/settingsStore';
 import { sendToBackground } from '../../messages/sendToBackground';
+import { followMirror } from '../../popup/firstScreenMirror';
+
+// Signing in or out here updates the popup's mirror of its first screen (or removes it).
+followMirror(browser.storage.local, browser.storage.onChanged, window);
 
 render(
   <SetupPage

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../messages/sendToBackground';
 import { markAppStarted, takeEarlyPaint } from '../../popup/earlyPopupRead';
+import { followMirror } from '../../popup/firstScreenMirror';
 import { readPopupStart } from '../../popup/readPopupStart';
 import type { PopupServices } from '../../popup/popupServices';
 import { PopupApp } from '../../popup/PopupApp';
@@ -73,6 +74,7 @@ async function start() {
       import('../../popup/popupServices'),
       import('@tierdesk/ui/uiCss'),
     ]).then(([{ verifyPopupStart }, { createPopupServices }, { uiCss }]) => {
+      followMirror(browser.storage.local, browser.storage.onChanged, window);
       const v = verifyPopupStart(raw);
       model?.verifyHead(v.head);
       verified.value = v.loaded;
