@@ -35,6 +35,8 @@ export interface PopupAppProps {
   send: typeof sendToBackground;
   openSetup: () => void;
   initialTicket: string | null;
+  /** Keys pressed on the queue popup-start.js painted, before this took it over. */
+  earlyKeys?: readonly KeyboardEventInit[];
   reportTabId?: number;
   win: Window;
 }
@@ -114,6 +116,7 @@ export function PopupApp(p: PopupAppProps) {
             return r.ok ? { ok: true } : { ok: false, error: r.error };
           }}
           initialTicket={p.initialTicket}
+          {...(p.earlyKeys ? { earlyKeys: p.earlyKeys } : {})}
           win={p.win}
         />
       ) : null}

@@ -14,12 +14,25 @@ export interface PopupStartArea {
 /** The keys read before the first paint: the settings and the queue's first screen. */
 export const popupStartKeys = [settingsKey, firstScreenKey];
 
+/** A key pressed on the painted screen before the app took it over, to be replayed by it. */
+export interface EarlyKey {
+  key: string;
+  code: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
 /** A first screen painted before the app loaded, for the app to take over (paintFirstScreen). */
 export interface EarlyPaint {
   /** Settles once the frame that showed it has been painted. */
   painted: Promise<void>;
-  /** Stops what the painted screen does on its own; `renderApp` gets the ticket clicked meanwhile. */
-  takeOver(renderApp: (openTicket: string | null) => void): void;
+  /**
+   * Stops what the painted screen does on its own; `renderApp` gets the ticket clicked meanwhile
+   * and the keys pressed meanwhile, in order.
+   */
+  takeOver(renderApp: (openTicket: string | null, keys: readonly EarlyKey[]) => void): void;
 }
 
 interface EarlyState {

@@ -71,6 +71,24 @@ describe('paintFirstScreen', () => {
     expect(opened).toBeNull();
   });
 
+  it('hands the app the keys pressed before it took over, in order, and stops listening then', () => {
+    const { win } = popup();
+    const paint = paintFirstScreen(stored(), win, 0)!;
+    const press = (key: string, init: KeyboardEventInit = {}) =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, ...init }));
+    press('j');
+    press('J', { shiftKey: true });
+    press('Enter');
+    let keys: readonly { key: string; shiftKey: boolean }[] = [];
+    paint.takeOver((_, k) => (keys = k));
+    press('k');
+    expect(keys.map((k) => [k.key, k.shiftKey])).toEqual([
+      ['j', false],
+      ['J', true],
+      ['Enter', false],
+    ]);
+  });
+
   it('leaves painting to the app when there is no agent queue to show, or it is not the queue', () => {
     const cases: [string, Record<string, unknown>, string?][] = [
       ['reporter', stored({ [settingsKey]: { ...agent, mode: 'reporter' } })],

@@ -3,12 +3,12 @@
 // (popup/firstScreenMirror), else from the early storage read's answer. The same shape checks the
 // app's first paint uses (no zod yet; verifyPopupStart decides after the paint), the same tree
 // (firstScreenView). A screen painted from the mirror is replaced when storage answers otherwise
-// (paintEarly). The app then takes the screen over in place (main.tsx), and a row clicked in
-// between is opened by it.
+// (paintEarly). The app then takes the screen over in place (main.tsx): a row clicked in between
+// is opened by it, and keys pressed in between are replayed to it.
 import { firstScreenKey, type FirstScreen } from '../db/firstScreen';
 import { peekFirstScreen } from '../db/peekFirstScreen';
 import { peekSettings, settingsKey, type PeekedSettings } from '../settings/peekSettings';
-import { dropEarlyPaint, keepEarlyPaint, type EarlyPaint } from './earlyPopupRead';
+import { dropEarlyPaint, keepEarlyPaint, type EarlyKey, type EarlyPaint } from './earlyPopupRead';
 import { firstScreenView } from './firstScreenView';
 
 /** What painting needs of the popup's window (and where the early state is kept). */
@@ -71,7 +71,17 @@ export function paintStart(
     const row = (e.target as Element | null)?.closest?.('[data-ticket]');
     if (row) clicked = idOf.get(row.getAttribute('data-ticket') ?? '') ?? null;
   };
+  const keys: EarlyKey[] = [];
+  const onKey = (e: Event) => {
+    const { key, code, shiftKey, ctrlKey, altKey, metaKey } = e as KeyboardEvent;
+    keys.push({ key, code, shiftKey, ctrlKey, altKey, metaKey });
+  };
+  const stop = () => {
+    app.removeEventListener('click', onClick);
+    win.document.removeEventListener('keydown', onKey);
+  };
   app.addEventListener('click', onClick);
+  win.document.addEventListener('keydown', onKey);
   const painted = new Promise<void>((resolve) =>
     win.requestAnimationFrame(() => {
       // What the bench reads: the cached queue's rows are on screen (the frame is being drawn).
@@ -82,12 +92,12 @@ export function paintStart(
   const paint: PaintedStart = {
     painted,
     takeOver(renderApp) {
-      app.removeEventListener('click', onClick);
-      renderApp(clicked);
+      stop();
+      renderApp(clicked, keys);
     },
     replace(next, at) {
       if (next) return draw(next, at);
-      app.removeEventListener('click', onClick);
+      stop();
       app.replaceChildren();
       dropEarlyPaint(win, paint);
     },

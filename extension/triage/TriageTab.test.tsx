@@ -114,4 +114,53 @@ describe('TriageTab', () => {
       render(null, box);
     }
   });
+
+  it('replays the keys pressed on the painted queue before it took over, up to one that opens', async () => {
+    const mount = (earlyKeys: KeyboardEventInit[], initialTicket: string | null = null) => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      const model = createQueueModel({
+        now: () => 0,
+        meId: 'ada',
+        head,
+        store: () => new Promise(() => {}),
+      });
+      render(
+        <TriageTab
+          model={model}
+          services={null}
+          meId="ada"
+          refresh={async () => ({ ok: true })}
+          initialTicket={initialTicket}
+          earlyKeys={earlyKeys}
+          win={window}
+        />,
+        box,
+      );
+      return { box, model };
+    };
+    const selected = (box: HTMLElement) =>
+      box.querySelector('[aria-selected="true"]')?.getAttribute('data-ticket');
+
+    // j, then Enter opens TD-2; the k after it is not replayed (it would move the selection back).
+    const a = mount([{ key: 'j' }, { key: 'Enter' }, { key: 'k' }]);
+    await vi.waitFor(() => expect(a.model.selectedItem()?.id).toBe('b'));
+    await vi.waitFor(() => expect(a.box.querySelector('.td-queue')).toBeNull()); // the ticket view
+    render(null, a.box);
+
+    // A modified key is no shortcut; only the j moves the selection.
+    const b = mount([{ key: 'j', ctrlKey: true }, { key: 'j' }]);
+    await vi.waitFor(() => expect(selected(b.box)).toBe('TD-2'));
+    // Replayed once: later renders do not move it again.
+    b.model.tick();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(selected(b.box)).toBe('TD-2');
+    render(null, b.box);
+
+    // A ticket clicked before the takeover is open: the keys are dropped.
+    const c = mount([{ key: 'j' }], 'a');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(c.model.selectedItem()?.id).toBe('a');
+    render(null, c.box);
+  });
 });

@@ -28,6 +28,11 @@ export interface TriageTabProps {
   /** Asks the background to refresh the cache (it also sets the badge). */
   refresh: () => Promise<{ ok: boolean; error?: string }>;
   initialTicket?: string | null;
+  /**
+   * Keys pressed on the queue painted before this tab took it over (popup-start.js): replayed
+   * once, in order, up to one that opens a ticket; none when a ticket is open already.
+   */
+  earlyKeys?: readonly KeyboardEventInit[];
   win: Window;
 }
 
@@ -43,6 +48,7 @@ const formFor: Partial<Record<TriageCommand, ActionForm>> = {
 export function TriageTab(p: TriageTabProps) {
   const m = p.model;
   const [open, setOpen] = useState<string | null>(p.initialTicket ?? null);
+  const earlyKeys = useRef(p.earlyKeys ?? []);
   const [form, setForm] = useState<ActionForm>(null);
   const quick = useRef<((a: AgentAction) => Promise<HubResult<unknown>>) | null>(null);
   const search = useRef<HTMLInputElement | null>(null);
@@ -101,6 +107,12 @@ export function TriageTab(p: TriageTabProps) {
       if (cmd === 'refresh') return void reload();
       if (cmd === 'toggle-mine') return m.setFilter({ mine: !m.filter.value.mine });
     };
+    for (const init of open ? [] : earlyKeys.current) {
+      const e = new KeyboardEvent('keydown', init);
+      onKey(e);
+      if (commandFor(e) === 'open') break;
+    }
+    earlyKeys.current = [];
     p.win.addEventListener('keydown', onKey);
     return () => p.win.removeEventListener('keydown', onKey);
   }, [open, form]);

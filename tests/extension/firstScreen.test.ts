@@ -70,23 +70,29 @@ interface Seen {
  */
 async function open(
   clickSecond: boolean,
+  pressJ = false,
 ): Promise<{ page: Page; seen: Seen; same: boolean[]; rects: string[] }> {
   const page = await ext.context.newPage();
-  await page.addInitScript((click) => {
-    const w = window as unknown as { seenRows?: Element[]; seen?: unknown };
-    new MutationObserver((_, observer) => {
-      const rows = [...document.querySelectorAll('[data-ticket]')];
-      if (rows.length === 0) return;
-      observer.disconnect();
-      w.seenRows = rows;
-      w.seen = {
-        early: performance.getEntriesByName('tierdesk:app-rendered').length === 0,
-        rects: rows.map((r) => JSON.stringify(r.getBoundingClientRect())),
-        texts: rows.map((r) => r.textContent),
-      };
-      if (click) (rows[1]!.querySelector('span') as HTMLElement).click();
-    }).observe(document, { childList: true, subtree: true });
-  }, clickSecond);
+  await page.addInitScript(
+    ([click, j]) => {
+      const w = window as unknown as { seenRows?: Element[]; seen?: unknown };
+      new MutationObserver((_, observer) => {
+        const rows = [...document.querySelectorAll('[data-ticket]')];
+        if (rows.length === 0) return;
+        observer.disconnect();
+        w.seenRows = rows;
+        w.seen = {
+          early: performance.getEntriesByName('tierdesk:app-rendered').length === 0,
+          rects: rows.map((r) => JSON.stringify(r.getBoundingClientRect())),
+          texts: rows.map((r) => r.textContent),
+        };
+        if (click) (rows[1]!.querySelector('span') as HTMLElement).click();
+        if (j)
+          document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      }).observe(document, { childList: true, subtree: true });
+    },
+    [clickSecond, pressJ] as const,
+  );
   await page.goto(`${ext.origin}/popup.html`);
   await page.waitForFunction(
     () => performance.getEntriesByName('tierdesk:app-rendered').length > 0,
@@ -152,6 +158,19 @@ describe('the popup’s first screen', () => {
         await page.waitForSelector('.td-ticket');
         expect(await page.$('.td-queue')).toBeNull();
         await expect.poll(() => asked).toContain(`/v1/tickets/${items[1]!.id}`);
+        await page.close();
+        return;
+      }
+      await page.close();
+    }
+    throw new Error('popup-start.js never painted first in 6 opens');
+  });
+
+  it('replays to the app a key pressed on the queue before it took over', async () => {
+    for (let i = 0; i < 6; i++) {
+      const { page, seen } = await open(false, true);
+      if (seen.early) {
+        await page.waitForSelector('[data-ticket="TD-201"][aria-selected="true"]');
         await page.close();
         return;
       }

@@ -6,7 +6,7 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../messages/sendToBackground';
-import { markAppStarted, takeEarlyPaint } from '../../popup/earlyPopupRead';
+import { markAppStarted, takeEarlyPaint, type EarlyKey } from '../../popup/earlyPopupRead';
 import { followMirror } from '../../popup/firstScreenMirror';
 import { readPopupStart } from '../../popup/readPopupStart';
 import type { PopupServices } from '../../popup/popupServices';
@@ -37,7 +37,7 @@ async function start() {
     : null;
   const hashTicket = /#ticket=([0-9A-Za-z]+)/.exec(location.hash)?.[1] ?? null;
   const tab = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
-  const renderApp = (clicked: string | null) =>
+  const renderApp = (clicked: string | null, keys: readonly EarlyKey[] = []) =>
     render(
       <PopupApp
         peeked={peeked}
@@ -47,6 +47,7 @@ async function start() {
         send={sendToBackground}
         openSetup={() => void browser.runtime.openOptionsPage()}
         initialTicket={hashTicket ?? clicked}
+        earlyKeys={keys}
         {...(Number.isInteger(tab) ? { reportTabId: tab } : {})}
         win={window}
       />,
