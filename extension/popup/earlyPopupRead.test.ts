@@ -22,7 +22,7 @@ describe('earlyPopupRead', () => {
   it('hands the popup the read started before its modules, once', async () => {
     const a = area();
     const page = {};
-    startEarlyPopupRead(a, page);
+    startEarlyPopupRead(() => a, page);
     expect(a.asked).toEqual([popupStartKeys]);
     expect(await takePopupRead(a, page)).toEqual({ 'tierdesk.settings': 1 });
     expect(a.asked).toHaveLength(1);

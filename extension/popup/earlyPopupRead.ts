@@ -46,11 +46,17 @@ const slot = '__tierdeskPopupRead';
 const state = (global: object): EarlyState =>
   ((global as Record<typeof slot, EarlyState | undefined>)[slot] ??= {});
 
+/**
+ * Starts the read (after `after` settles, when given: `area` is only touched then) and keeps it
+ * for the app, which takes this same read even when it runs before the read has begun.
+ */
 export function startEarlyPopupRead(
-  area: PopupStartArea,
+  area: () => PopupStartArea,
   global: object,
+  after?: Promise<void>,
 ): Promise<Record<string, unknown>> {
-  return (state(global).read = area.get(popupStartKeys));
+  const get = () => area().get(popupStartKeys);
+  return (state(global).read = after ? after.then(get) : get());
 }
 
 /** The read started early, taken once; a fresh read when none was started (or it was taken). */

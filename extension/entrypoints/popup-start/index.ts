@@ -6,5 +6,9 @@ import { paintEarly } from '../../popup/paintEarly';
 
 export default defineUnlistedScript(() => {
   performance.mark('tierdesk:popup-start');
-  void paintEarly(browser.storage.local, window, () => Date.now());
+  void paintEarly(
+    () => browser.storage.local,
+    window,
+    () => Date.now(),
+  );
 });
