@@ -121,9 +121,11 @@ function openSqliteDatabase(dataDir: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  // 16 MB of page cache holds the hot queue index pages of ~100,000 open tickets (queue top 50
-  // p95 4–6 ms either way); 32 MB cost ~40 MB of peak RSS under intake, past the 250 MB budget.
-  db.pragma('cache_size = -16000');
+  // 8 MB of page cache: with 100,000 open tickets, 4, 8 and 16 MB gave the same intake CPU
+  // (0.65–0.88 ms a ticket) and queue top 50 (~1 ms in-process), the pages a miss needs being in
+  // the OS's file cache; the cache is resident memory, and 32 MB cost ~40 MB of peak RSS under
+  // intake (docs/hub.md, "Memory").
+  db.pragma('cache_size = -8000');
   db.pragma('temp_store = MEMORY');
   // An intake commit writes ~100 WAL pages (16 tickets), so the default checkpoint every 1,000
   // pages ran in a request's turn every ~10 commits, copying the same hot index pages again
