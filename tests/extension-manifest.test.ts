@@ -80,6 +80,16 @@ describe('the shipped manifest', () => {
     }
   });
 
+  it('keeps popup-start.js off the extension API until it has painted (no runtime lookup as it loads)', () => {
+    // wxt/browser's `browser` reads `browser.runtime.id` as its module loads; in this Chromium
+    // that first touch sets up the API's bindings before the script could paint from the mirror.
+    for (const dir of [chromeDir, firefoxDir]) {
+      const js = readFileSync(`${dir}/popup-start.js`, 'utf8');
+      expect(js, dir).not.toMatch(/\bruntime\b/);
+      expect(js, dir).toMatch(/\.storage\.local/);
+    }
+  });
+
   it('zips for Chrome and Firefox from the same source', () => {
     zipDir = zipExtension('chrome');
     zipExtension('firefox', zipDir);
