@@ -11,6 +11,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Under node_modules, so the bundle's imports of npm packages resolve as the sources' do. */
 const cacheDir = join(root, 'node_modules', '.cache', 'tierdesk-cli');
-/** Bundles of other source versions are removed after a day (a hub may still be running one). */
+/** Bundles not started from for a day are removed (a hub still running one has loaded it). */
 const keepMs = 24 * 3600_000;
 
 /**
@@ -69,6 +70,13 @@ export async function bundledMain() {
       rmSync(scratch, { recursive: true, force: true }); // another start renamed the same bundle
     }
     removeStale(dir);
+  } else {
+    // A bundle in use stays fresh: stale ones are removed by age (removeStale).
+    try {
+      utimesSync(dir, new Date(), new Date());
+    } catch {
+      // removed meanwhile: the import below fails, and bin/tierdesk.js falls back to tsx
+    }
   }
   process.setSourceMapsEnabled(true);
   const { main } = await import(pathToFileURL(join(dir, 'main.js')).href);
