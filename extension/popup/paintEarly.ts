@@ -1,11 +1,11 @@
-// What popup-start.js does, before the popup's modules have run: starts the one storage read,
-// paints the agent's queue at once from the page's mirror (popup/firstScreenMirror) when it holds
-// one, else from storage's answer; and when storage answers otherwise than the mirror said (the
-// background refreshed the queue meanwhile, or the agent signed out), replaces what it painted,
-// before the app takes it over, with what storage holds. Then it brings the mirror up to date.
-// A read that confirms a painted mirror starts once that frame is on screen: the page's first use
-// of the extension API (`chrome.storage`) sets up its bindings, 10–15 ms at popup open on this
-// machine, which would otherwise come before the frame.
+// What popup-start.js does, before the popup's modules have run: paints the agent's queue at once
+// from the page's mirror (popup/firstScreenMirror) when it holds one, and starts the one storage
+// read; with no mirror it paints from storage's answer. When storage answers otherwise than the
+// mirror said (the background refreshed the queue meanwhile, or the agent signed out), it replaces
+// what it painted, before the app takes it over, with what storage holds; then it brings the
+// mirror up to date. A read that confirms a painted mirror starts once that frame is on screen:
+// the page's first use of the extension API (`chrome.storage`) sets up its bindings, 10–15 ms at
+// popup open on this machine, which would otherwise come before the frame.
 import { appStarted, startEarlyPopupRead, type PopupStartArea } from './earlyPopupRead';
 import { mirrorText, readMirror, writeMirror, type MirrorWindow } from './firstScreenMirror';
 import { paintableStart, paintStart, type PaintWindow } from './paintFirstScreen';
