@@ -24,15 +24,15 @@ describe('earlyPopupRead', () => {
     const page = {};
     startEarlyPopupRead(() => a, page);
     expect(a.asked).toEqual([popupStartKeys]);
-    expect(await takePopupRead(a, page)).toEqual({ 'tierdesk.settings': 1 });
+    expect(await takePopupRead(() => a, page)).toEqual({ 'tierdesk.settings': 1 });
     expect(a.asked).toHaveLength(1);
     // Taken: a second take (a re-run start) reads afresh rather than reuse an old answer.
-    expect(await takePopupRead(a, page)).toEqual({ 'tierdesk.settings': 2 });
+    expect(await takePopupRead(() => a, page)).toEqual({ 'tierdesk.settings': 2 });
   });
 
   it('reads itself when the early script did not run', async () => {
     const a = area();
-    expect(await takePopupRead(a, {})).toEqual({ 'tierdesk.settings': 1 });
+    expect(await takePopupRead(() => a, {})).toEqual({ 'tierdesk.settings': 1 });
     expect(a.asked).toEqual([popupStartKeys]);
   });
 });

@@ -59,15 +59,18 @@ export function startEarlyPopupRead(
   return (state(global).read = after ? after.then(get) : get());
 }
 
-/** The read started early, taken once; a fresh read when none was started (or it was taken). */
+/**
+ * The read started early, taken once; a fresh read when none was started (or it was taken).
+ * `area` is only touched for a fresh read.
+ */
 export function takePopupRead(
-  area: PopupStartArea,
+  area: () => PopupStartArea,
   global: object,
 ): Promise<Record<string, unknown>> {
   const s = state(global);
   const started = s.read;
   s.read = undefined;
-  return started ?? area.get(popupStartKeys);
+  return started ?? area().get(popupStartKeys);
 }
 
 /** The app's module is running: from now on it paints, the early script does not. */

@@ -108,7 +108,7 @@ describe('paintEarly', () => {
     // The app's module, run before the read has even begun, takes that same read and takes over
     // after popup-start.js has replaced the screen.
     markAppStarted(win);
-    const app = readPopupStart(area(), win).then(() => takeEarlyPaint(win));
+    const app = readPopupStart(area, win).then(() => takeEarlyPaint(win));
     await frame();
     answer(stored(screenOf('TD-3', 'TD-1')));
     await done;

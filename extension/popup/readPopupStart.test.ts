@@ -28,7 +28,7 @@ describe('readPopupStart', () => {
     const area = {
       get: (keys: string[]) => (reads++, fakeBrowser.storage.local.get(keys)),
     };
-    const start = await readPopupStart(area);
+    const start = await readPopupStart(() => area);
     expect(reads).toBe(1);
     expect(start.peeked).toEqual({ mode: 'agent', me: agent.me, signedIn: true });
     expect(start.head?.rows.map((r) => r.item.number)).toEqual(['TD-1001']);
@@ -40,11 +40,11 @@ describe('readPopupStart', () => {
       fakeBrowser.storage.local,
       firstScreenOf([q()], () => 1, 'ada'),
     );
-    const none = await readPopupStart(fakeBrowser.storage.local);
+    const none = await readPopupStart(() => fakeBrowser.storage.local);
     expect([none.peeked, none.head]).toEqual([null, null]);
     await saveSettings(fakeBrowser.storage.local, { ...agent, me: { ...agent.me!, id: 'bob' } });
-    expect((await readPopupStart(fakeBrowser.storage.local)).head).toBe(null);
+    expect((await readPopupStart(() => fakeBrowser.storage.local)).head).toBe(null);
     await saveSettings(fakeBrowser.storage.local, { ...agent, mode: 'reporter', token: undefined });
-    expect((await readPopupStart(fakeBrowser.storage.local)).head).toBe(null);
+    expect((await readPopupStart(() => fakeBrowser.storage.local)).head).toBe(null);
   });
 });

@@ -17,7 +17,7 @@ export interface PopupStart {
 
 /** The stored start, from the read entrypoints/popup-start began in `global` (or a new one). */
 export async function readPopupStart(
-  area: PopupStartArea,
+  area: () => PopupStartArea,
   global: object = {},
 ): Promise<PopupStart> {
   const got = await takePopupRead(area, global);

@@ -4,7 +4,7 @@
 // chunk. Wiring only.
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../../extensionApi';
 import { sendToBackground } from '../../messages/sendToBackground';
 import { markAppStarted, takeEarlyPaint, type EarlyKey } from '../../popup/earlyPopupRead';
 import { followMirror } from '../../popup/firstScreenMirror';
@@ -17,7 +17,9 @@ import { createQueueModel } from '../../triage/queueModel';
 async function start() {
   markAppStarted(window);
   performance.mark('tierdesk:app-start');
-  const { raw, peeked, head } = await readPopupStart(browser.storage.local, window);
+  // The extension API is touched only here and after the first frame (extensionApi): the read is
+  // usually the one popup-start.js began.
+  const { raw, peeked, head } = await readPopupStart(() => extensionApi().storage.local, window);
   // The queue popup-start.js painted: taken over once its frame is on screen.
   const early = takeEarlyPaint(window);
   if (early) await early.painted;
@@ -45,7 +47,7 @@ async function start() {
         model={model}
         services={services}
         send={sendToBackground}
-        openSetup={() => void browser.runtime.openOptionsPage()}
+        openSetup={() => void extensionApi().runtime.openOptionsPage()}
         initialTicket={hashTicket ?? clicked}
         earlyKeys={keys}
         {...(Number.isInteger(tab) ? { reportTabId: tab } : {})}
@@ -75,6 +77,7 @@ async function start() {
       import('../../popup/popupServices'),
       import('@tierdesk/ui/uiCss'),
     ]).then(([{ verifyPopupStart }, { createPopupServices }, { uiCss }]) => {
+      const browser = extensionApi();
       followMirror(browser.storage.local, browser.storage.onChanged, window);
       const v = verifyPopupStart(raw);
       model?.verifyHead(v.head);
