@@ -45,7 +45,7 @@ describe('LiveFeed', () => {
     expect(feed.eventId(a)).toBe('abc-1');
     expect(feed.latestId()).toBe('abc-2');
     expect(feed.resume('queue', 'abc-1')).toEqual({
-      events: [{ id: 2, topic: 'queue', event: 'ticket', data: 'b' }],
+      events: [{ id: 2, topic: 'queue', event: 'ticket', data: 'b', json: '"b"' }],
       gap: null,
     });
     expect(feed.resume('queue', 'abc-2')).toEqual({ events: [], gap: null });
@@ -66,8 +66,46 @@ describe('LiveFeed', () => {
     expect(feed.resume('queue', 'e-0').gap).toBe('too_old');
     // One that saw 1 missed only 2 and 3, both still held.
     expect(feed.resume('queue', 'e-1')).toEqual({
-      events: [{ id: 3, topic: 'queue', event: 'ticket', data: 3 }],
+      events: [{ id: 3, topic: 'queue', event: 'ticket', data: 3, json: '3' }],
       gap: null,
     });
+  });
+
+  it('holds at most its bound of JSON characters, dropping the oldest events first', () => {
+    const feed = new LiveFeed(2000, 'c', 100);
+    const big = 'x'.repeat(38); // 40 characters of JSON with its quotes
+    for (let i = 0; i < 4; i++) feed.publish(i % 2 ? 'ticket:t' : 'queue', 'ticket', big);
+    // 4 × 40 characters: the first two left, whatever their topic.
+    expect(feed.since('queue', 0).map((e) => e.id)).toEqual([3]);
+    expect(feed.since('ticket:t', 0).map((e) => e.id)).toEqual([4]);
+    expect(feed.resume('queue', 'c-1').gap).toBe('too_old');
+    expect(feed.resume('queue', 'c-2')).toMatchObject({ gap: null, events: [{ id: 3 }] });
+    // One event over the bound alone is still held until the next one comes.
+    feed.publish('queue', 'ticket', 'y'.repeat(500));
+    expect(feed.since('queue', 0).map((e) => e.id)).toEqual([5]);
+    feed.publish('queue', 'ticket', 1);
+    expect(feed.since('queue', 0).map((e) => e.id)).toEqual([6]);
+  });
+
+  it('serialises an event once: subscribers and replays get the same JSON, replays a copy of the data', () => {
+    const feed = new LiveFeed();
+    const seen: string[] = [];
+    feed.subscribe('queue', (e) => seen.push(e.json));
+    const data = { id: 't1', due: { at: '2026-11-02T09:00:00.000Z' }, none: undefined };
+    const e = feed.publish('queue', 'ticket', data);
+    expect(e.data).toBe(data);
+    expect(seen).toEqual(['{"id":"t1","due":{"at":"2026-11-02T09:00:00.000Z"}}']);
+    const [again] = feed.since('queue', 0);
+    expect(again!.json).toBe(seen[0]);
+    expect(again!.data).toEqual({ id: 't1', due: { at: '2026-11-02T09:00:00.000Z' } });
+    expect(again!.data).not.toBe(data);
+  });
+
+  it('keeps its count bound over many events (the ring is trimmed in bulk)', () => {
+    const feed = new LiveFeed(3, 'd');
+    for (let i = 1; i <= 5000; i++) feed.publish('queue', 'ticket', i);
+    expect(feed.since('queue', 0).map((e) => e.data)).toEqual([4998, 4999, 5000]);
+    expect(feed.resume('queue', 'd-4996').gap).toBe('too_old');
+    expect(feed.resume('queue', 'd-4997').events).toHaveLength(3);
   });
 });

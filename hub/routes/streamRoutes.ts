@@ -45,7 +45,7 @@ function stream(ctx: HubContext, c: Context, topic: string) {
           await sse.writeSSE({
             id: ctx.live.eventId(e),
             event: e.event,
-            data: JSON.stringify(e.data),
+            data: e.json,
           });
         }
         if (!open) break;
