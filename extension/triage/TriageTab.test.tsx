@@ -15,17 +15,16 @@ const head = {
   ],
 };
 
+/** A model over `head` whose cache never answers: the list shows the head alone. */
+const headModel = () =>
+  createQueueModel({ now: () => 0, meId: 'ada', head, store: () => new Promise(() => {}) });
+
 describe('TriageTab', () => {
   it('paints the rows first and the filter bar in the frame after', async () => {
     vi.useFakeTimers();
     const box = document.createElement('div');
     try {
-      const model = createQueueModel({
-        now: () => 0,
-        meId: 'ada',
-        head,
-        store: () => new Promise(() => {}),
-      });
+      const model = headModel();
       // Preact's own render: effects wait for a paint (testing-library's would flush them).
       render(
         <TriageTab
@@ -52,12 +51,7 @@ describe('TriageTab', () => {
 
   it('says how many cached rows were skipped as unreadable', async () => {
     const box = document.createElement('div');
-    const model = createQueueModel({
-      now: () => 0,
-      meId: 'ada',
-      head,
-      store: () => new Promise(() => {}),
-    });
+    const model = headModel();
     const tab = (
       <TriageTab
         model={model}
@@ -81,12 +75,7 @@ describe('TriageTab', () => {
 
   it('refreshes the queue when the stream says the hub could not replay what it missed', async () => {
     const box = document.createElement('div');
-    const model = createQueueModel({
-      now: () => 0,
-      meId: 'ada',
-      head,
-      store: () => new Promise(() => {}),
-    });
+    const model = headModel();
     let refreshes = 0;
     let resync: ((reason: string) => void) | undefined;
     const services = {
@@ -119,12 +108,7 @@ describe('TriageTab', () => {
     const mount = (earlyKeys: KeyboardEventInit[], initialTicket: string | null = null) => {
       const box = document.createElement('div');
       document.body.append(box);
-      const model = createQueueModel({
-        now: () => 0,
-        meId: 'ada',
-        head,
-        store: () => new Promise(() => {}),
-      });
+      const model = headModel();
       render(
         <TriageTab
           model={model}
