@@ -1,24 +1,28 @@
 // Server-Sent Events: `GET /v1/stream` (the queue, agents) and `GET /v1/tickets/:id/stream` (one
 // ticket, agents or its reporter). `Last-Event-ID` resumes from the live feed's ring; an id the
 // ring cannot answer for (another hub process, a restart, too old) gets a `resync` event first.
+// A stream further behind than the ring holds is ended (streamBacklog.ts).
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { findAgent, findReporterTicket, requireAgent } from '../auth/credentials';
 import { ApiError, notFound } from '../http/apiError';
 import { storedId } from '../http/storedId';
 import type { HubContext } from '../hubContext';
-import type { LiveEvent } from '../live/liveFeed';
+import { StreamBacklog } from '../live/streamBacklog';
 
 function stream(ctx: HubContext, c: Context, topic: string) {
   // Only a reconnecting client (Last-Event-ID) gets what it missed; a new one starts from now.
   const resumeFrom = c.req.header('last-event-id') ?? c.req.query('lastEventId');
   return streamSSE(c, async (sse) => {
     const resumed = resumeFrom === undefined ? null : ctx.live.resume(topic, resumeFrom);
-    const pending: LiveEvent[] = resumed ? [...resumed.events] : [];
+    const pending = new StreamBacklog();
+    for (const e of resumed?.events ?? []) pending.push(e);
     const resync = resumed?.gap ? { reason: resumed.gap, id: ctx.live.latestId() } : null;
     let wake: (() => void) | null = null;
     const off = ctx.live.subscribe(topic, (e) => {
-      pending.push(e);
+      // Too far behind to keep up (its socket takes nothing): end the stream, freeing what it
+      // held; the client reconnects from its last id and reads again.
+      if (!pending.push(e)) sse.abort();
       wake?.();
     });
     const heartbeat = setInterval(() => {
@@ -40,7 +44,7 @@ function stream(ctx: HubContext, c: Context, topic: string) {
           data: JSON.stringify({ reason: resync.reason }),
         });
       while (open) {
-        while (pending.length > 0 && open) {
+        while (pending.size > 0 && open) {
           const e = pending.shift()!;
           await sse.writeSSE({
             id: ctx.live.eventId(e),
