@@ -70,4 +70,31 @@ describe('streamQueue', () => {
     expect(lastIds).toEqual([null, 'a1-4']);
     expect(seen).toEqual(['ticket', 'resync:not_this_feed', 'ticket']);
   });
+
+  it('says in words why it is retrying: the hub unreachable, or what it answered', async () => {
+    const ac = new AbortController();
+    const said: [string, string | undefined][] = [];
+    let n = 0;
+    const fetchFn = (async () => {
+      n++;
+      if (n === 1) throw new TypeError('Failed to fetch');
+      if (n === 2) return new Response('no', { status: 401 });
+      ac.abort();
+      return sse('');
+    }) as typeof fetch;
+    await streamQueue({
+      hubUrl: 'https://hub.example/support/',
+      token: 'td_1',
+      signal: ac.signal,
+      onEvent: () => {},
+      onStatus: (s, detail) => said.push([s, detail]),
+      fetch: fetchFn,
+      sleep: async () => {},
+    });
+    expect(said).toEqual([
+      ['retrying', "can't reach the hub at https://hub.example"],
+      ['retrying', 'stream answered 401'],
+      ['open', undefined],
+    ]);
+  });
 });

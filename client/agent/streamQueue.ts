@@ -74,11 +74,20 @@ export async function streamQueue(opts: StreamQueueOptions): Promise<void> {
       }
     } catch (e) {
       if (opts.signal.aborted) return;
-      opts.onStatus?.('retrying', String(e));
+      opts.onStatus?.('retrying', retryReason(e, opts.hubUrl));
     }
     if (opts.signal.aborted) return;
     await sleep(delay(attempt++), opts.signal);
   }
+}
+
+/**
+ * The status line's words for a dropped stream: fetch's network failure is a TypeError whose text
+ * ("Failed to fetch", "NetworkError when attempting to fetch resource.") says nothing to a person.
+ */
+function retryReason(e: unknown, hubUrl: string): string {
+  if (e instanceof TypeError) return `can't reach the hub at ${new URL(hubUrl).origin}`;
+  return e instanceof Error ? e.message : String(e);
 }
 
 function toEvent(name: string, data: string): QueueStreamEvent | null {
