@@ -14,12 +14,13 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Under node_modules, so the bundle's imports of npm packages resolve as the sources' do. */
 const cacheDir = join(root, 'node_modules', '.cache', 'tierdesk-cli');
+const buildDir = join(cacheDir, 'build');
 /** Bundles not started from for a day are removed (a hub still running one has loaded it). */
 const keepMs = 24 * 3600_000;
 
@@ -36,7 +37,9 @@ export async function bundledMain() {
       bundle: true,
       // PostgreSQL's store and live bridge are imported on demand: separate chunks keep them so.
       splitting: true,
-      outdir: cacheDir,
+      // Built as if into a folder beside the final `<hash>` ones: the source map's relative paths
+      // to the sources hold there too.
+      outdir: buildDir,
       write: false,
       platform: 'node',
       format: 'esm',
@@ -60,7 +63,7 @@ export async function bundledMain() {
     // Written aside, then renamed: hubs starting together never import a half-written bundle.
     const scratch = `${dir}.${process.pid}.tmp`;
     for (const file of built.outputFiles) {
-      const target = join(scratch, file.path.slice(cacheDir.length + 1));
+      const target = join(scratch, relative(buildDir, file.path));
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.contents);
     }
