@@ -1,8 +1,16 @@
 // `node bin/tierdesk.js hub` runs the hub from the bundle of hub/cli/bundledMain.js: a real hub
 // process that takes a ticket and lists it, built from this repository's sources only.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -66,6 +74,14 @@ describe('tierdesk hub from the bundle', () => {
     // PostgreSQL's store stays a chunk loaded on demand, not part of every SQLite hub.
     expect(main).not.toMatch(/function createPostgresStore\b/);
     expect(readdirSync(newestBundle()).some((f) => f.startsWith('postgresStore-'))).toBe(true);
+  });
+
+  it('maps the bundle back to the sources that exist (stack traces name the .ts lines)', () => {
+    const map = JSON.parse(readFileSync(join(newestBundle(), 'main.js.map'), 'utf8')) as {
+      sources: string[];
+    };
+    expect(map.sources).toContain(relative(newestBundle(), join(root, 'hub/startHub.ts')));
+    expect(map.sources.filter((s) => !existsSync(resolve(newestBundle(), s)))).toEqual([]);
   });
 
   it('answers --help without starting a hub', async () => {
