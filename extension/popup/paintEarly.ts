@@ -32,13 +32,13 @@ export function paintEarly(
   return read.then((got) => {
     win.performance.mark('tierdesk:storage-read');
     const stored = paintableStart(got);
+    const same = !!mirrored && !!stored && mirrorText(stored) === mirrorText(mirrored);
     if (!fromMirror) paintStart(stored, win, now());
-    else if (!stored || mirrorText(stored) !== mirrorText(mirrored!)) {
+    else if (!same) {
       fromMirror.replace(stored, now());
       win.performance.mark('tierdesk:mirror-replaced');
     }
     // Off the first frame's path: the copy for the next time the popup opens.
-    if (!mirrored || !stored || mirrorText(stored) !== mirrorText(mirrored))
-      win.setTimeout(() => writeMirror(win, stored));
+    if (!same) win.setTimeout(() => writeMirror(win, stored));
   });
 }

@@ -2,9 +2,9 @@
 // an agent, the first screen of the cached queue, each given only a cheap shape check (no zod on
 // the first path). verifyPopupStart parses the same values with zod right after the paint.
 import { firstScreenKey, type FirstScreen } from '../db/firstScreen';
-import { peekFirstScreen } from '../db/peekFirstScreen';
 import { peekSettings, settingsKey, type PeekedSettings } from '../settings/peekSettings';
 import { takePopupRead, type PopupStartArea } from './earlyPopupRead';
+import { paintableStart } from './paintFirstScreen';
 
 export interface PopupStart {
   /** The stored values as read, for verifyPopupStart. */
@@ -22,7 +22,6 @@ export async function readPopupStart(
 ): Promise<PopupStart> {
   const got = await takePopupRead(area, global);
   const raw = { settings: got[settingsKey], firstScreen: got[firstScreenKey] };
-  const peeked = peekSettings(raw.settings);
-  const agent = peeked?.signedIn ? peeked.me : null;
-  return { raw, peeked, head: agent ? peekFirstScreen(raw.firstScreen, agent.id) : null };
+  // The screen popup-start.js would paint (paintableStart): one rule for both.
+  return { raw, peeked: peekSettings(raw.settings), head: paintableStart(got)?.screen ?? null };
 }
