@@ -98,11 +98,13 @@ async function open(
     () => performance.getEntriesByName('tierdesk:app-rendered').length > 0,
   );
   const result = await page.evaluate(() => {
-    const w = window as unknown as { seenRows: Element[]; seen: Seen };
+    // No rows ever shown (signed out, and the app painted before popup-start.js): none seen.
+    const w = window as unknown as { seenRows?: Element[]; seen?: Seen };
+    const rows = w.seenRows ?? [];
     return {
-      seen: w.seen,
-      same: w.seenRows.map((r) => r.isConnected && r.closest('#app') !== null),
-      rects: w.seenRows.map((r) => JSON.stringify(r.getBoundingClientRect())),
+      seen: w.seen ?? { early: false, rects: [], texts: [] },
+      same: rows.map((r) => r.isConnected && r.closest('#app') !== null),
+      rects: rows.map((r) => JSON.stringify(r.getBoundingClientRect())),
     };
   });
   return { page, ...result };
